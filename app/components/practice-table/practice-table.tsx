@@ -1,0 +1,39 @@
+import type { PracticeListRow } from "~/data/queries/practice-list";
+import { formatDecimal, formatInteger } from "~/utils/format";
+
+/** The practice list as an NHS.UK table; the same markup is rendered by the server and after a browser re-query. */
+export function PracticeTable({ rows, caption }: { rows: PracticeListRow[]; caption: string }) {
+  return (
+    <table className="nhsuk-table">
+      <caption className="nhsuk-table__caption">{caption}</caption>
+      <thead className="nhsuk-table__head">
+        <tr>
+          <th scope="col">Practice</th>
+          <th scope="col">Primary care network</th>
+          <th scope="col" className="app-numeric">
+            Registered patients
+          </th>
+          <th scope="col" className="app-numeric">
+            IMD 2019 score
+          </th>
+          <th scope="col" className="app-numeric">
+            IMD decile <span className="nhsuk-u-visually-hidden">(1 is most deprived)</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody className="nhsuk-table__body">
+        {rows.map((row) => (
+          <tr key={row.practice_code} className="nhsuk-table__row">
+            <th scope="row" className="nhsuk-table__cell">
+              {row.practice_name} <span className="nhsuk-u-secondary-text-colour">({row.practice_code})</span>
+            </th>
+            <td className="nhsuk-table__cell">{row.pcn_name ?? "Not in a PCN"}</td>
+            <td className="nhsuk-table__cell app-numeric">{formatInteger(row.list_size)}</td>
+            <td className="nhsuk-table__cell app-numeric">{formatDecimal(row.imd_score)}</td>
+            <td className="nhsuk-table__cell app-numeric">{row.imd_decile ?? "No data"}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * The Parquet tables a data build holds, as the pipeline writes them (see pipelines/README.md).
+ * Both engines expose each one under this name, so a query's SQL is the same on server and browser.
+ */
+export const BUILD_TABLES = [
+  "indicators",
+  "areas",
+  "indicator_values",
+  "practice_lsoa",
+  "lsoa_values",
+] as const;
+export type BuildTable = (typeof BUILD_TABLES)[number];
+
+export function parquetFileName(table: BuildTable): string {
+  return `${table}.parquet`;
+}

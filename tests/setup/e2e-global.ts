@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { findChromium } from "./chromium";
+import { prepareDemoBuild, repoRoot } from "./demo-build";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    chromiumPath: string | null;
+  }
+}
+
+let server: ChildProcess | undefined;
+
+export async function setup(project: TestProject) {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    if (process.env.CI === "true") {
+      throw new Error(
+        "Chromium was not found at /usr/bin/chromium; CI must install it (apt-get install -y chromium).",
+      );
+    }
+    console.warn(
+      "Skipping browser tests: no Chromium found (install it with `apt-get install -y chromium`).",
+    );
+    project.provide("chromiumPath", null);
+    project.provide("baseURL", "");
+    return;
+  }
+  const workDir = path.join(repoRoot, ".tmp/e2e");
+  rmSync(workDir, { recursive: true, force: true });
+  const { dataBuildDir } = prepareDemoBuild(workDir);
+  const port = await freePort();
+  server = spawn("npx", ["remix-serve", "./build/server/index.js"], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), DATA_BUILD_DIR: dataBuildDir, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  await waitForServer(baseURL);
+  project.provide("baseURL", baseURL);
+  project.provide("chromiumPath", chromiumPath);
+}
+
+export async function teardown() {
+  server?.kill("SIGTERM");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+async function waitForServer(baseURL: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${baseURL}/`);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The app did not start at ${baseURL} within 30 s`);
+}
