@@ -1,6 +1,6 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { type QueryDefinition, runQuery, type SqlEngine, type SqlStatement } from "./query";
-import { type BuildTable, parquetFileName } from "./tables";
+import { type BuildTable, loadTableSql, parquetFileName } from "./tables";
 
 /**
  * DuckDB-WASM in the browser over the same Parquet the server reads, fetched from our own origin.
@@ -37,9 +37,7 @@ class BrowserEngine implements SqlEngine {
     const response = await fetch(`${this.dataBaseUrl}/${fileName}`);
     if (!response.ok) throw new Error(`Could not load ${fileName} (HTTP ${response.status})`);
     await this.db.registerFileBuffer(fileName, new Uint8Array(await response.arrayBuffer()));
-    await this.connection.query(
-      `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_parquet('${fileName}')`,
-    );
+    await this.connection.query(loadTableSql(table, fileName));
   }
 
   async all(statement: SqlStatement): Promise<Record<string, unknown>[]> {

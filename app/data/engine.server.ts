@@ -2,7 +2,7 @@ import path from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { type CurrentBuild, requireCurrentBuild } from "./current-build.server";
 import { type QueryDefinition, runQuery, type SqlEngine, type SqlStatement } from "./query";
-import { BUILD_TABLES, parquetFileName } from "./tables";
+import { BUILD_TABLES, loadTableSql, parquetFileName } from "./tables";
 
 /**
  * DuckDB in node over one data build. Tables are loaded into memory once per build: the Parquet is small
@@ -26,8 +26,7 @@ class NodeEngine implements SqlEngine {
     });
     const setup = await instance.connect();
     for (const table of BUILD_TABLES) {
-      const file = path.join(build.dir, parquetFileName(table)).replaceAll("'", "''");
-      await setup.run(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${file}')`);
+      await setup.run(loadTableSql(table, path.join(build.dir, parquetFileName(table))));
     }
     setup.closeSync();
     const pool = await Promise.all(Array.from({ length: poolSize }, () => instance.connect()));

@@ -14,3 +14,8 @@ export type BuildTable = (typeof BUILD_TABLES)[number];
 export function parquetFileName(table: BuildTable): string {
   return `${table}.parquet`;
 }
+
+/** The one statement both engines use to load a table, so server and browser see identical columns. */
+export function loadTableSql(table: BuildTable, parquetPath: string): string {
+  return `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_parquet('${parquetPath.replaceAll("'", "''")}')`;
+}
