@@ -19,7 +19,9 @@ type Figures = Record<string, number>;
 async function pipelineDemo(workDir: string): Promise<Figures> {
   const inputDir = path.join(workDir, "demo-pcn");
   await generateDemo("pcn", inputDir);
-  const pipelineSeconds = await timeBest(3, (i) => runPipeline(inputDir, path.join(workDir, `build-pcn-${i}`)));
+  const pipelineSeconds = await timeBest(3, (i) =>
+    runPipeline(inputDir, path.join(workDir, `build-pcn-${i}`)),
+  );
   const scanSeconds = await timeBest(3, () => bareDuckdbScan(inputDir));
   return {
     pipeline_demo_seconds: pipelineSeconds,

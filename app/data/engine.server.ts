@@ -17,7 +17,7 @@ class NodeEngine implements SqlEngine {
     private readonly pool: DuckDBConnection[],
   ) {}
 
-  static async open(build: CurrentBuild, poolSize = 4): Promise<NodeEngine> {
+  static async open(build: Pick<CurrentBuild, "dir" | "version">, poolSize = 4): Promise<NodeEngine> {
     // No extension may be fetched: the product runs offline and self-hosted.
     const instance = await DuckDBInstance.create(":memory:", {
       autoinstall_known_extensions: "false",
@@ -64,6 +64,14 @@ async function getEngine(): Promise<NodeEngine> {
     previous?.then((engine) => setTimeout(() => engine.close(), 30_000).unref()).catch(() => undefined);
   }
   return current;
+}
+
+/** An engine over any build folder, for tests and benchmarks that compare builds or engines. */
+export function openNodeEngine(
+  dir: string,
+  version = path.basename(dir),
+): Promise<SqlEngine & { close(): void }> {
+  return NodeEngine.open({ dir, version });
 }
 
 /** Run a shared query against the current build on the server. */

@@ -37,7 +37,9 @@ export async function setup(project: TestProject) {
   server = spawn("npx", ["remix-serve", "./build/server/index.js"], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), DATA_BUILD_DIR: dataBuildDir, NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "ignore", "inherit"],
+    // Its own process group, so teardown stops npx and the server it started together.
+    detached: true,
   });
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForServer(baseURL);
@@ -46,7 +48,7 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  server?.kill("SIGTERM");
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
 }
 
 function freePort(): Promise<number> {

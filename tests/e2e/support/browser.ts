@@ -90,6 +90,8 @@ async function openWatched(
   });
   page.on("pageerror", (error) => problems.consoleErrors.push(error.message));
   page.on("requestfailed", (request) => {
+    // With JavaScript off, Chromium refuses the module preloads itself ("csp"): that is the setting, not a fault.
+    if (options.javaScriptEnabled === false && request.failure()?.errorText === "csp") return;
     if (!problems.otherOrigin.includes(request.url())) {
       problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
     }

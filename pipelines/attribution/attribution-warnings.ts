@@ -1,0 +1,77 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { RegisteredPatients } from "./registered-patients.ts";
+
+/** Below this share of patients in scored LSOAs a practice score is flagged. */
+const LOW_COVERAGE = 0.9;
+
+/**
+ * England has 32,844 LSOAs (2011) or 33,755 (2021); registrations reaching fewer than this many are a
+ * regional extract, so the "England" value computed from them is really that region's.
+ */
+const NATIONAL_LSOAS = 30_000;
+
+const examples = (codes: readonly unknown[]) =>
+  `${codes.slice(0, 5).map(String).join(", ")}${codes.length > 5 ? ", …" : ""}`;
+
+/**
+ * Things a build did not fail on but an analyst should know: which extract was used, practices the two
+ * inputs disagree on, and practices whose score rests on too few of their patients.
+ */
+export async function attributionWarnings(
+  db: DuckDBConnection,
+  registered: RegisteredPatients,
+): Promise<string[]> {
+  const warnings: string[] = [];
+  if (registered.periods.length > 1) {
+    warnings.push(
+      `registrations hold ${registered.periods.length} extracts (${registered.periods.join(", ")}); the latest, ${registered.period}, is used`,
+    );
+  }
+  const row = (
+    await db.runAndReadAll(`
+      SELECT
+        (SELECT list(practice_code ORDER BY practice_code) FROM practice_map
+          WHERE practice_code NOT IN (SELECT practice_code FROM practice_list_sizes)) AS unregistered,
+        (SELECT count(*) FROM practice_list_sizes
+          WHERE practice_code NOT IN (SELECT practice_code FROM practice_map)) AS outside,
+        (SELECT list(area_code || ' ' || round(100 * s.patients / a.list_size) || '%' ORDER BY s.patients / a.list_size)
+          FROM area_scores s JOIN areas a USING (area_code)
+          WHERE s.area_type = 'practice' AND s.measure_id = 'imd_score' AND s.patients < ${LOW_COVERAGE} * a.list_size) AS low,
+        (SELECT list(practice_code ORDER BY practice_code) FROM practice_map
+          WHERE practice_code IN (SELECT practice_code FROM practice_list_sizes)
+            AND practice_code NOT IN (SELECT area_code FROM area_scores WHERE measure_id = 'imd_score')) AS unscored,
+        (SELECT count(DISTINCT lsoa_code) FROM registered_patients) AS lsoas`)
+  ).getRowObjectsJS()[0];
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  const unregistered = list(row?.unregistered);
+  if (unregistered.length > 0) {
+    warnings.push(
+      `${unregistered.length} practices in the practice map have no registered patients in the registrations (${examples(unregistered)}); they get list size 0 and no values`,
+    );
+  }
+  const outside = Number(row?.outside ?? 0);
+  if (outside > 0) {
+    warnings.push(
+      `${outside} practices in the registrations are not in the practice map (out of area); they count only towards the England value`,
+    );
+  }
+  const low = list(row?.low);
+  if (low.length > 0) {
+    warnings.push(
+      `${low.length} practices have under ${LOW_COVERAGE * 100}% of patients in LSOAs with an IMD score (${examples(low)}); are the registrations on 2021 LSOAs while IoD 2019 uses 2011 LSOAs?`,
+    );
+  }
+  const unscored = list(row?.unscored);
+  if (unscored.length > 0) {
+    warnings.push(
+      `${unscored.length} practices have no patients in any LSOA with an IMD score (${examples(unscored)}); they have no deprivation values`,
+    );
+  }
+  const lsoas = Number(row?.lsoas ?? 0);
+  if (lsoas < NATIONAL_LSOAS) {
+    warnings.push(
+      `the registrations reach only ${lsoas.toLocaleString("en-GB")} LSOAs, so the England (E92000001) values are those of the practices in this input, not England; add NHS Digital's national file for true England values`,
+    );
+  }
+  return warnings;
+}

@@ -1,0 +1,231 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { snapshotTree } from "../tests/fixtures/pipeline/snapshot-tree.ts";
+import { tinyInputs } from "../tests/fixtures/pipeline/tiny-inputs.ts";
+import { build } from "./build.ts";
+import { PipelineInputError } from "./pipeline-input-error.ts";
+
+// One good build first; every bad run below must leave it, and current.json, byte for byte as they were.
+const outDir = mkdtempSync(join(tmpdir(), "pipeline-bad-input-"));
+let before: Record<string, string>;
+beforeAll(async () => {
+  const good = tinyInputs();
+  await build({ inputs: [good.dir], outDir });
+  good.remove();
+  before = snapshotTree(outDir);
+});
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+const REGISTRATIONS_HEADER =
+  "PUBLICATION,EXTRACT_DATE,PRACTICE_CODE,PRACTICE_NAME,LSOA_CODE,SEX,NUMBER_OF_PATIENTS";
+const row = (patients: string, lsoa = "E01000001", practice = "A00001") =>
+  `GP_PRAC_PAT_LIST,01APR2024,${practice},RIVERSIDE SURGERY,${lsoa},ALL,${patients}`;
+
+/** Runs a build on the tiny inputs with some files changed; returns the error it must fail with. */
+async function failingBuild(
+  changes: Record<string, string | Uint8Array | null>,
+): Promise<PipelineInputError> {
+  const inputs = tinyInputs(changes);
+  cleanup = inputs.remove;
+  const error = await build({ inputs: [inputs.dir], outDir }).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(PipelineInputError);
+  expect(snapshotTree(outDir)).toEqual(before);
+  return error as PipelineInputError;
+}
+
+/** The printed message carries every part a person needs to find and fix the problem. */
+function expectReadable(error: PipelineInputError, parts: { file: string; line?: number; column?: string }) {
+  expect(error.file.endsWith(parts.file)).toBe(true);
+  expect(error.message).toContain(parts.file);
+  if (parts.line !== undefined) {
+    expect(error.line).toBe(parts.line);
+    expect(error.message).toContain(`line ${parts.line}`);
+  }
+  if (parts.column !== undefined) {
+    expect(error.column).toBe(parts.column);
+    expect(error.message).toContain(`column ${parts.column}`);
+  }
+  expect(error.message).toContain(`expected ${error.expected}`);
+  expect(error.message).toContain(`How to fix: ${error.fix}`);
+  expect(error.fix.length).toBeGreaterThan(10);
+  // DuckDB's own wording (its options, its line counting) never reaches the user.
+  expect(error.message).not.toMatch(
+    /strict_mode|null_padding|ignore_errors|Invalid Input Error|Conversion Error|DuckDB/,
+  );
+}
+
+describe("bad input: clear errors, previous build untouched", () => {
+  it("a misnamed column lists the columns found and the names accepted", async () => {
+    const error = await failingBuild({
+      "gp-registrations.csv": `${REGISTRATIONS_HEADER.replace("NUMBER_OF_PATIENTS", "NUMBER_OF_PATIENT")}\n${row("1")}\n`,
+    });
+    expectReadable(error, { file: "gp-registrations.csv", line: 1, column: "NUMBER_OF_PATIENTS" });
+    expect(error.found).toContain('"NUMBER_OF_PATIENT"');
+    expect(error.expected).toContain('"Number of Patients"');
+  });
+
+  it("a required input whose key column is misnamed is named, not just 'missing'", async () => {
+    const error = await failingBuild({
+      "iod-2019-file-7.csv": "LSOA code (2011),IMD Score 2019\nE01000001,10\n",
+    });
+    expectReadable(error, {
+      file: "iod-2019-file-7.csv",
+      line: 1,
+      column: "Index of Multiple Deprivation (IMD) Score",
+    });
+  });
+
+  it("text in a number", async () => {
+    const error = await failingBuild({
+      "gp-registrations.csv": `${REGISTRATIONS_HEADER}\n${row("1")}\n${row("twelve", "E01000002")}\n`,
+    });
+    expectReadable(error, { file: "gp-registrations.csv", line: 3, column: "NUMBER_OF_PATIENTS" });
+    expect(error.found).toBe('"twelve" (text, not a whole number)');
+  });
+
+  it("a negative count", async () => {
+    const error = await failingBuild({
+      "gp-registrations.csv": `${REGISTRATIONS_HEADER}\n${row("1")}\n${row("2", "E01000002")}\n${row("-4", "E01000003")}\n`,
+    });
+    expectReadable(error, { file: "gp-registrations.csv", line: 4, column: "NUMBER_OF_PATIENTS" });
+    expect(error.found).toBe('"-4" (a negative number)');
+  });
+
+  it("an empty cell where a value is required", async () => {
+    const error = await failingBuild({
+      "practices.csv":
+        "practice_code,practice_name,pcn_code,pcn_name,icb_code,icb_name\nA00001,Riverside,,,QAA,Testshire\n",
+    });
+    expectReadable(error, { file: "practices.csv", line: 2, column: "pcn_code" });
+    expect(error.found).toBe("an empty cell");
+  });
+
+  it("a code in the wrong shape", async () => {
+    const error = await failingBuild({
+      "gp-registrations.csv": `${REGISTRATIONS_HEADER}\n${row("1", "E0100001")}\n`,
+    });
+    expectReadable(error, { file: "gp-registrations.csv", line: 2, column: "LSOA_CODE" });
+  });
+
+  it("a duplicate key names both lines", async () => {
+    const error = await failingBuild({
+      "iod-2019-file-7.csv":
+        "LSOA code (2011),Index of Multiple Deprivation (IMD) Score\nE01000001,10\nE01000002,20\nE01000001,11\n",
+    });
+    expectReadable(error, { file: "iod-2019-file-7.csv", line: 4, column: "LSOA code (2011)" });
+    expect(error.found).toContain("the first is at line 2");
+  });
+
+  it("a zero-byte file", async () => {
+    const error = await failingBuild({ "gp-registrations.csv": "" });
+    expectReadable(error, { file: "gp-registrations.csv" });
+    expect(error.found).toBe("an empty file (0 bytes)");
+  });
+
+  it("a header with no data rows", async () => {
+    const error = await failingBuild({ "gp-registrations.csv": `${REGISTRATIONS_HEADER}\r\n` });
+    expectReadable(error, { file: "gp-registrations.csv", line: 2 });
+  });
+
+  it("a row with an extra comma (an unquoted name holding a comma)", async () => {
+    const error = await failingBuild({
+      "gp-registrations.csv": `${REGISTRATIONS_HEADER}\n${row("1")}\n\n${row("2", "E01000002").replace("RIVERSIDE SURGERY", "RIVERSIDE, SURGERY")}\n`,
+    });
+    expectReadable(error, { file: "gp-registrations.csv", line: 4 });
+    expect(error.expected).toBe("7 comma-separated values, as in the header");
+    expect(error.found).toBe("8 values");
+  });
+
+  it("an unclosed quote", async () => {
+    const error = await failingBuild({
+      "practices.csv": 'practice_code,practice_name,pcn_name\nA00001,"Riverside,North\nA00002,Hill,North\n',
+    });
+    expectReadable(error, { file: "practices.csv", line: 2 });
+  });
+
+  it("text that is not UTF-8", async () => {
+    const latin1 = Buffer.concat([
+      Buffer.from("practice_code,practice_name,pcn_name\nA00001,Riverside,North\nA00002,Caf"),
+      Buffer.from([0xe9]),
+      Buffer.from(",North\n"),
+    ]);
+    const error = await failingBuild({ "practices.csv": latin1 });
+    expectReadable(error, { file: "practices.csv", line: 3 });
+    expect(error.fix).toContain("CSV UTF-8");
+  });
+
+  it("a file the mapping says is registrations but whose header is not", async () => {
+    const error = await failingBuild({
+      "pipeline-inputs.json": JSON.stringify({ files: { "README.txt": "gp-registrations-by-lsoa" } }),
+    });
+    expectReadable(error, { file: "README.txt", line: 1, column: "PRACTICE_CODE" });
+  });
+
+  it("a required input that is absent altogether", async () => {
+    const error = await failingBuild({ "practices.csv": null });
+    expect(error.expected).toContain("practice to PCN to ICB map");
+    expect(error.message).toContain("How to fix:");
+  });
+});
+
+describe("a failure after output has started", () => {
+  it("removes its temporary folder and leaves the previous build and pointer untouched", async () => {
+    const inputs = tinyInputs();
+    cleanup = inputs.remove;
+    const brokenClock = () => {
+      throw new Error("clock broke");
+    };
+    await expect(build({ inputs: [inputs.dir], outDir, now: brokenClock })).rejects.toThrow("clock broke");
+    expect(snapshotTree(outDir)).toEqual(before);
+  });
+});
+
+describe("input quirks handled without complaint", () => {
+  it("CRLF line ends and a UTF-8 byte order mark give the same build as plain LF", async () => {
+    const plain = tinyInputs();
+    const excel = tinyInputs(
+      Object.fromEntries(
+        ["gp-registrations.csv", "iod-2019-file-7.csv", "practices.csv"].map((name) => [
+          name,
+          `\uFEFF${readFileSync(join(plain.dir, name), "utf8").replace(/\n/g, "\r\n")}`,
+        ]),
+      ),
+    );
+    const plainOut = mkdtempSync(join(tmpdir(), "pipeline-lf-"));
+    const excelOut = mkdtempSync(join(tmpdir(), "pipeline-crlf-"));
+    try {
+      const a = await build({ inputs: [plain.dir], outDir: plainOut });
+      const b = await build({ inputs: [excel.dir], outDir: excelOut });
+      expect(b.tables).toEqual(a.tables);
+      const parquet = (tree: Record<string, string>) =>
+        Object.entries(tree)
+          .filter(([name]) => name.endsWith(".parquet"))
+          .map(([name, hash]) => [name.split("/").pop(), hash]);
+      expect(parquet(snapshotTree(excelOut))).toEqual(parquet(snapshotTree(plainOut)));
+    } finally {
+      for (const dir of [plainOut, excelOut]) rmSync(dir, { recursive: true, force: true });
+      plain.remove();
+      excel.remove();
+    }
+  });
+
+  it("a file whose header matches nothing is reported as ignored, with the reason", async () => {
+    const inputs = tinyInputs({ "notes.csv": "Meeting,Date\nPPG,2024-05-01\n" });
+    cleanup = inputs.remove;
+    const result = await build({ inputs: [inputs.dir], outDir });
+    expect(result.inputs).toContainEqual({
+      file: join(inputs.dir, "notes.csv"),
+      status: "ignored",
+      reason: "header matches no known layout",
+    });
+    before = snapshotTree(outDir);
+  });
+});

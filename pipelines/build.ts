@@ -1,0 +1,178 @@
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { attributionWarnings } from "./attribution/attribution-warnings.ts";
+import { createPopulationWeightedScores } from "./attribution/population-weighted-scores.ts";
+import { fillPracticeLsoa } from "./attribution/practice-lsoa-weights.ts";
+import { createRegisteredPatients } from "./attribution/registered-patients.ts";
+import { type BuildProgress, type BuildStage, silentProgress } from "./build-progress.ts";
+import { discoverInputs, type RecognisedFile } from "./discovery/discover-inputs.ts";
+import { missingInputError } from "./discovery/missing-input-error.ts";
+import { gpRegistrationsByLsoa } from "./importers/gp-registrations-by-lsoa.ts";
+import { importAll } from "./importers/import-all.ts";
+import type { Importer } from "./importers/importer.ts";
+import { iod2019LsoaScores } from "./importers/iod-2019-lsoa-scores.ts";
+import { practiceNetworkMap } from "./importers/practice-network-map.ts";
+import { importers } from "./importers/registry.ts";
+import { deprivationIndicators, PRACTICE_SCORE_MEASURES } from "./indicators/deprivation-indicators.ts";
+import { fillAreas } from "./indicators/fill-areas.ts";
+import { fillDeprivationValues } from "./indicators/fill-deprivation-values.ts";
+import { fillIndicators } from "./indicators/fill-indicators.ts";
+import { fillLsoaValues } from "./indicators/fill-lsoa-values.ts";
+import { type InputReport, inputReports } from "./input-report.ts";
+import { createOutputTablesSql } from "./output/output-tables.ts";
+import { publishBuild, STAGING_PREFIX } from "./output/publish-build.ts";
+import { sha256File } from "./output/sha256-file.ts";
+import { writeBuild } from "./output/write-build.ts";
+
+export type BuildOptions = {
+  /** Folders (every file in each is looked at) and/or single files. */
+  inputs: readonly string[];
+  /** The build root: versions, current.json and temporary directories all live here. */
+  outDir: string;
+  progress?: BuildProgress;
+  /** The clock, replaceable in tests. */
+  now?: () => Date;
+};
+
+export type BuildResult = {
+  version: string;
+  directory: string;
+  pointerFile: string;
+  inputs: InputReport[];
+  tables: { table: string; rows: number }[];
+  warnings: string[];
+  removedBuilds: string[];
+  milliseconds: number;
+};
+
+/** Inputs a build cannot do without; later slices add optional ones (Fingertips, Census, boundaries…). */
+const REQUIRED_IMPORTERS: readonly Importer[] = [
+  gpRegistrationsByLsoa,
+  iod2019LsoaScores,
+  practiceNetworkMap,
+];
+
+/**
+ * Runs every stage into a temporary directory inside `outDir`, then swaps it in as a new version and
+ * repoints `current.json`. Any failure before the swap removes the temporary directory and leaves the
+ * previous build and pointer exactly as they were.
+ */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const progress = options.progress ?? silentProgress;
+  const now = options.now ?? (() => new Date());
+  const timed = async <T>(
+    stage: BuildStage,
+    detail: string,
+    run: () => Promise<T>,
+    summary: (result: T) => string,
+  ) => {
+    const stageStarted = performance.now();
+    progress.started(stage, detail);
+    const result = await run();
+    progress.finished(stage, summary(result), performance.now() - stageStarted);
+    return result;
+  };
+
+  const discovered = await timed(
+    "discover",
+    options.inputs.join(", "),
+    () => discoverInputs(options.inputs, importers),
+    (files) =>
+      `${files.filter((file) => file.status === "recognised").length} of ${files.length} files recognised`,
+  );
+  const recognised = discovered.filter((file): file is RecognisedFile => file.status === "recognised");
+  for (const importer of REQUIRED_IMPORTERS) {
+    if (!recognised.some((file) => file.importer === importer))
+      throw missingInputError(importer, discovered, options.inputs);
+  }
+  // Hash inputs while DuckDB works: hashing runs on this thread, DuckDB on its own.
+  const inputHashes = Promise.all(recognised.map((file) => sha256File(file.input.path)));
+  inputHashes.catch(() => undefined);
+
+  const instance = await DuckDBInstance.create(":memory:");
+  const db = await instance.connect();
+  let stagingDirectory: string | null = null;
+  try {
+    await db.run(createOutputTablesSql());
+    const imported = await timed(
+      "import",
+      `${recognised.length} files`,
+      () => importAll(db, recognised),
+      (reports) =>
+        `${reports.reduce((total, report) => total + report.rows, 0).toLocaleString("en-GB")} rows from ${reports.length} files`,
+    );
+
+    const registered = await timed(
+      "attribute",
+      "LSOA → practice weights",
+      async () => {
+        const patients = await createRegisteredPatients(db);
+        const pairs = await fillPracticeLsoa(db);
+        await createPopulationWeightedScores(db, PRACTICE_SCORE_MEASURES);
+        return { patients, pairs };
+      },
+      ({ patients, pairs }) =>
+        `${pairs.toLocaleString("en-GB")} practice-LSOA pairs, ${patients.patients.toLocaleString("en-GB")} patients (extract ${patients.period ?? "undated"})`,
+    );
+
+    const indicators = deprivationIndicators({ registrationsPeriod: registered.patients.period });
+    const { values, warnings } = await timed(
+      "indicators",
+      "deprivation scores and deciles",
+      async () => {
+        await fillIndicators(db, indicators);
+        await fillAreas(db);
+        const values = await fillDeprivationValues(db);
+        await fillLsoaValues(db);
+        return { values, warnings: await attributionWarnings(db, registered.patients) };
+      },
+      (result) => `${result.values.toLocaleString("en-GB")} indicator values`,
+    );
+
+    await mkdir(options.outDir, { recursive: true });
+    stagingDirectory = await mkdtemp(join(options.outDir, STAGING_PREFIX));
+    // mkdtemp makes the directory private (0700); the published build must be readable by the app.
+    await chmod(stagingDirectory, 0o755);
+    const directory = stagingDirectory;
+    const createdAt = now();
+    const inputs = inputReports(discovered, imported);
+    const { outputs, version } = await timed(
+      "write",
+      "Parquet (zstd) and manifest",
+      async () =>
+        writeBuild(db, directory, {
+          createdAt,
+          inputs,
+          inputHashes: await inputHashes,
+          indicators,
+          warnings,
+        }),
+      ({ outputs }) => `${outputs.length} tables`,
+    );
+
+    const published = await timed(
+      "publish",
+      version,
+      () => publishBuild(options.outDir, directory, version, createdAt),
+      (result) =>
+        `current.json → ${result.version}${result.removed.length > 0 ? `; removed ${result.removed.length} old builds` : ""}`,
+    );
+    stagingDirectory = null;
+    return {
+      version: published.version,
+      directory: published.directory,
+      pointerFile: published.pointerFile,
+      inputs,
+      tables: outputs.map((output) => ({ table: output.table, rows: output.rows })),
+      warnings: values === 0 ? [...warnings, "no indicator values were produced"] : warnings,
+      removedBuilds: published.removed,
+      milliseconds: performance.now() - started,
+    };
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+    if (stagingDirectory !== null) await rm(stagingDirectory, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,56 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { IndicatorDefinition } from "../indicators/indicator-definition.ts";
+import type { InputReport } from "../input-report.ts";
+import { pipelineVersion } from "../pipeline-version.ts";
+import type { BuildManifest } from "./build-manifest.ts";
+import { buildVersion } from "./build-version.ts";
+import { writeOutputTables } from "./write-output-tables.ts";
+
+export type BuildContents = {
+  createdAt: Date;
+  inputs: readonly InputReport[];
+  /** SHA-256 of each imported input, in the order of the imported entries of `inputs`. */
+  inputHashes: readonly string[];
+  indicators: readonly IndicatorDefinition[];
+  warnings: readonly string[];
+};
+
+const VERSION_METHOD =
+  "UTC time of the build (yyyymmddThhmmss) and the first 8 hex digits of a SHA-256 over the output Parquet files' names and SHA-256 hashes; the same data gives the same hash.";
+
+/** Writes every output table and then `manifest.json` into `directory`; returns the build's version. */
+export async function writeBuild(
+  db: DuckDBConnection,
+  directory: string,
+  contents: BuildContents,
+): Promise<{ version: string; outputs: BuildManifest["outputs"] }> {
+  const outputs = await writeOutputTables(db, directory);
+  const version = buildVersion(contents.createdAt, outputs);
+  const imported = contents.inputs.flatMap((input) => (input.status === "imported" ? [input] : []));
+  const manifest: BuildManifest = {
+    pipeline_version: await pipelineVersion(),
+    build_version: version,
+    created_at: contents.createdAt.toISOString(),
+    inputs: imported.map((input, index) => ({
+      file: input.file,
+      kind: input.kind,
+      title: input.title,
+      sha256: contents.inputHashes[index] ?? "",
+      rows: input.rows,
+      periods: [...input.periods],
+    })),
+    ignored: contents.inputs.flatMap((input) =>
+      input.status === "ignored" ? [{ file: input.file, reason: input.reason }] : [],
+    ),
+    outputs,
+    methods: [
+      ...contents.indicators.map((indicator) => ({ topic: indicator.indicator_id, text: indicator.method })),
+      { topic: "build version", text: VERSION_METHOD },
+    ],
+    warnings: [...contents.warnings],
+  };
+  await writeFile(join(directory, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { version, outputs };
+}
