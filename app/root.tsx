@@ -20,7 +20,10 @@ import styles from "~/styles/app.scss?url";
 
 export const SERVICE_NAME = "PCN population health";
 
-const navigation: NavItem[] = [{ href: "/", text: "Practices" }];
+const navigation: NavItem[] = [
+  { href: "/", text: "Practices" },
+  { href: "/about-the-data", text: "About the data" },
+];
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
@@ -56,8 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <Footer>
           <p className="nhsuk-body-s">
-            Contains public sector information licensed under the Open Government Licence v3.0. Demo data is
-            fictional, made by the project's seeded generator.
+            Contains public sector information licensed under the Open Government Licence v3.0.
           </p>
           {data?.build ? (
             <p className="nhsuk-body-s">

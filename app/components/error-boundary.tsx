@@ -14,6 +14,19 @@ const defaultHandlers: Record<number, StatusHandler> = {
       </p>
     </>
   ),
+  503: () => (
+    <>
+      <h1>No data has been built yet</h1>
+      <p>
+        The dashboard shows the figures the data pipeline makes from your source files, and there are none
+        yet.
+      </p>
+      <p>
+        To see the demo data, run <code>npm start</code>. To use your own downloads, run{" "}
+        <code>npm run pipeline -- --input path/to/downloads</code>, then reload this page.
+      </p>
+    </>
+  ),
 };
 
 /**

@@ -11,3 +11,14 @@ describeInBrowser("error pages", (open) => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describeInBrowser("before any data is built", (open) => {
+  it("explains how to build data instead of failing, in the site's layout", async () => {
+    const { page, problems } = await open("/", { server: "empty", expectErrorStatus: ["/"] });
+    await expect(page.locator("h1").textContent()).resolves.toBe("No data has been built yet");
+    await expect(page.locator("main").textContent()).resolves.toContain("npm run pipeline");
+    await expect(page.locator("header.nhsuk-header").count()).resolves.toBe(1);
+    expect(problems).toEqual({ otherOrigin: [], consoleErrors: [], failedRequests: [] });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

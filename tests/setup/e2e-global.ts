@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -9,11 +9,13 @@ import { prepareDemoBuild, repoRoot } from "./demo-build";
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    /** The same app with no data build at all, for the "nothing built yet" page. */
+    emptyBaseURL: string;
     chromiumPath: string | null;
   }
 }
 
-let server: ChildProcess | undefined;
+const servers: ChildProcess[] = [];
 
 export async function setup(project: TestProject) {
   const chromiumPath = findChromium();
@@ -28,27 +30,39 @@ export async function setup(project: TestProject) {
     );
     project.provide("chromiumPath", null);
     project.provide("baseURL", "");
+    project.provide("emptyBaseURL", "");
     return;
   }
   const workDir = path.join(repoRoot, ".tmp/e2e");
   rmSync(workDir, { recursive: true, force: true });
   const { dataBuildDir } = prepareDemoBuild(workDir);
+  const emptyDataDir = path.join(workDir, "no-build");
+  mkdirSync(emptyDataDir, { recursive: true });
+  // One after the other: a port is only taken once its server listens, so parallel starts could share one.
+  const baseURL = await startServer(dataBuildDir);
+  const emptyBaseURL = await startServer(emptyDataDir);
+  project.provide("baseURL", baseURL);
+  project.provide("emptyBaseURL", emptyBaseURL);
+  project.provide("chromiumPath", chromiumPath);
+}
+
+export async function teardown() {
+  for (const server of servers) if (server.pid) process.kill(-server.pid, "SIGTERM");
+}
+
+async function startServer(dataBuildDir: string): Promise<string> {
   const port = await freePort();
-  server = spawn("npx", ["remix-serve", "./build/server/index.js"], {
+  const server = spawn("npx", ["remix-serve", "./build/server/index.js"], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), DATA_BUILD_DIR: dataBuildDir, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
     // Its own process group, so teardown stops npx and the server it started together.
     detached: true,
   });
+  servers.push(server);
   const baseURL = `http://127.0.0.1:${port}`;
   await waitForServer(baseURL);
-  project.provide("baseURL", baseURL);
-  project.provide("chromiumPath", chromiumPath);
-}
-
-export async function teardown() {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  return baseURL;
 }
 
 function freePort(): Promise<number> {
@@ -69,8 +83,9 @@ async function waitForServer(baseURL: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`${baseURL}/`);
-      if (response.status < 500) return;
+      // Any HTTP answer means it is listening (the server with no build answers 503 on purpose).
+      await fetch(`${baseURL}/`);
+      return;
     } catch {
       // not listening yet
     }

@@ -18,6 +18,8 @@ export interface OpenOptions {
   expectErrorStatus?: string[];
   javaScriptEnabled?: boolean;
   viewport?: { width: number; height: number };
+  /** "empty": the same app started with no data build. */
+  server?: "demo" | "empty";
 }
 
 export interface WatchedPage {
@@ -34,6 +36,7 @@ export type OpenPage = (pathname: string, options?: OpenOptions) => Promise<Watc
 export function describeInBrowser(name: string, body: (open: OpenPage) => void) {
   const chromiumPath = inject("chromiumPath");
   const baseURL = inject("baseURL");
+  const emptyBaseURL = inject("emptyBaseURL");
   describe.skipIf(!chromiumPath)(name, () => {
     // Playwright gives every launch a fresh, throw-away profile directory.
     let browser: Browser;
@@ -54,7 +57,7 @@ export function describeInBrowser(name: string, body: (open: OpenPage) => void) 
     body((pathname, options = {}) =>
       openWatched(
         options.javaScriptEnabled === false ? noScriptContext : context,
-        baseURL,
+        options.server === "empty" ? emptyBaseURL : baseURL,
         pathname,
         options,
       ),
@@ -83,8 +86,10 @@ async function openWatched(
   });
   page.on("console", (message) => {
     if (message.type() !== "error") return;
-    // Chromium logs the deliberate 404 document as "Failed to load resource"; only that one is forgiven.
-    if (/Failed to load resource.*404/.test(message.text()) && expected.has(new URL(page.url()).pathname))
+    // Chromium logs a deliberate 404/503 document as "Failed to load resource"; only that one is forgiven.
+    const source = message.location().url || page.url();
+    const isHttp = source.startsWith("http");
+    if (/Failed to load resource/.test(message.text()) && isHttp && expected.has(new URL(source).pathname))
       return;
     problems.consoleErrors.push(message.text());
   });
