@@ -1,10 +1,10 @@
 import { useCallback, useRef, useState } from "react";
 import type { QueryDefinition } from "./query";
 
-export type BrowserQueryStatus =
+export type BrowserQueryStatus<Params> =
   | { state: "server" }
   | { state: "loading" }
-  | { state: "done"; milliseconds: number }
+  | { state: "done"; milliseconds: number; params: Params }
   | { state: "error"; message: string };
 
 /**
@@ -18,7 +18,7 @@ export function useBrowserQuery<Params, Row>(
   initialRows: Row[],
 ) {
   const [rows, setRows] = useState(initialRows);
-  const [status, setStatus] = useState<BrowserQueryStatus>({ state: "server" });
+  const [status, setStatus] = useState<BrowserQueryStatus<Params>>({ state: "server" });
   const latest = useRef(0);
 
   const run = useCallback(
@@ -31,7 +31,7 @@ export function useBrowserQuery<Params, Row>(
         const result = await browserQuery(dataBaseUrl, query, params);
         if (ticket !== latest.current) return;
         setRows(result);
-        setStatus({ state: "done", milliseconds: performance.now() - started });
+        setStatus({ state: "done", milliseconds: performance.now() - started, params });
       } catch (error) {
         if (ticket !== latest.current) return;
         setStatus({ state: "error", message: error instanceof Error ? error.message : String(error) });

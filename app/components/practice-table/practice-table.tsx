@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import type { PracticeListRow } from "~/data/queries/practice-list";
 import { formatDecimal, formatInteger } from "~/utils/format";
 
@@ -25,9 +26,12 @@ export function PracticeTable({ rows, caption }: { rows: PracticeListRow[]; capt
         {rows.map((row) => (
           <tr key={row.practice_code} className="nhsuk-table__row">
             <th scope="row" className="nhsuk-table__cell">
-              {row.practice_name} <span className="nhsuk-u-secondary-text-colour">({row.practice_code})</span>
+              <Link to={`/practices/${row.practice_code}`}>{row.practice_name}</Link>{" "}
+              <span className="nhsuk-u-secondary-text-colour">({row.practice_code})</span>
             </th>
-            <td className="nhsuk-table__cell">{row.pcn_name ?? "Not in a PCN"}</td>
+            <td className="nhsuk-table__cell">
+              {row.pcn_code ? <Link to={`/pcns/${row.pcn_code}`}>{row.pcn_name}</Link> : "Not in a PCN"}
+            </td>
             <td className="nhsuk-table__cell app-numeric">{formatInteger(row.list_size)}</td>
             <td className="nhsuk-table__cell app-numeric">{formatDecimal(row.imd_score)}</td>
             <td className="nhsuk-table__cell app-numeric">{row.imd_decile ?? "No data"}</td>

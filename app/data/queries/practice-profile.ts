@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { comparatorSchema, comparisonColumn, significanceSchema } from "../comparator";
+import { defineQuery } from "../query";
+
+export const practiceProfileParams = z.object({
+  practice: z.string().regex(/^[A-Z0-9]{3,10}$/),
+  comparator: comparatorSchema,
+  /** A period such as "2023/24"; indicators without it show their latest period. */
+  period: z.string().trim().min(1).max(20).optional().catch(undefined),
+});
+export type PracticeProfileParams = z.infer<typeof practiceProfileParams>;
+
+const nullableNumber = z.number().nullable();
+
+export const practiceProfileRow = z.object({
+  indicator_id: z.string(),
+  name: z.string(),
+  short_name: z.string(),
+  theme: z.string(),
+  unit: z.string().nullable(),
+  polarity: z.enum(["higher_is_worse", "higher_is_better", "none"]).catch("none"),
+  decimals: z.number().int().nullable(),
+  period: z.string(),
+  count: nullableNumber,
+  denominator: nullableNumber,
+  value: nullableNumber,
+  lower95: nullableNumber,
+  upper95: nullableNumber,
+  lower998: nullableNumber,
+  upper998: nullableNumber,
+  significance: significanceSchema,
+  trend: z.string().nullable(),
+  decile: z.number().int().nullable(),
+  comparator_code: z.string().nullable(),
+  comparator_value: nullableNumber,
+  pcn_value: nullableNumber,
+  peer_count: z.number().int(),
+  peer_min: nullableNumber,
+  peer_q1: nullableNumber,
+  peer_median: nullableNumber,
+  peer_q3: nullableNumber,
+  peer_max: nullableNumber,
+});
+export type PracticeProfileRow = z.infer<typeof practiceProfileRow>;
+
+/**
+ * One row per indicator for a practice: its value with counts and limits, the comparator's value, the PCN's
+ * value, and the spread of practices in the comparator area (for the spine chart's range and quartiles).
+ * The significance shown is the pipeline's own comparison for the chosen comparator; nothing is recomputed.
+ */
+export const practiceProfileQuery = defineQuery({
+  name: "practice-profile",
+  tables: ["areas", "indicators", "indicator_values"],
+  params: practiceProfileParams,
+  row: practiceProfileRow,
+  sql: ({ practice, comparator, period }) => {
+    const comparatorCode =
+      comparator === "england"
+        ? "(SELECT area_code FROM areas WHERE area_type = 'england' LIMIT 1)"
+        : comparator === "icb"
+          ? "(SELECT icb_code FROM this_practice)"
+          : "(SELECT pcn_code FROM this_practice)";
+    const peerScope =
+      comparator === "england"
+        ? "TRUE"
+        : comparator === "icb"
+          ? "peer.icb_code = (SELECT icb_code FROM this_practice)"
+          : "peer.pcn_code = (SELECT pcn_code FROM this_practice)";
+    return {
+      text: `
+        WITH this_practice AS (
+          SELECT area_code, pcn_code, icb_code FROM areas WHERE area_type = 'practice' AND area_code = $1
+        ),
+        chosen AS (
+          SELECT indicator_id,
+                 coalesce(max(CASE WHEN period = $2::VARCHAR THEN period END), max(period)) AS period
+          FROM indicator_values
+          WHERE area_type = 'practice' AND area_code = $1
+          GROUP BY indicator_id
+        ),
+        peers AS (
+          SELECT v.indicator_id,
+                 count(v.value) AS peer_count,
+                 min(v.value) AS peer_min,
+                 quantile_cont(v.value, 0.25) AS peer_q1,
+                 quantile_cont(v.value, 0.5) AS peer_median,
+                 quantile_cont(v.value, 0.75) AS peer_q3,
+                 max(v.value) AS peer_max
+          FROM indicator_values v
+          JOIN chosen c ON c.indicator_id = v.indicator_id AND c.period = v.period
+          JOIN areas peer ON peer.area_code = v.area_code AND peer.area_type = 'practice'
+          WHERE v.area_type = 'practice' AND ${peerScope}
+          GROUP BY v.indicator_id
+        )
+        SELECT i.indicator_id, i.name, coalesce(i.short_name, i.name) AS short_name, i.theme, i.unit, i.polarity,
+               i.decimals, v.period, v.count, v.denominator, v.value, v.lower95, v.upper95, v.lower998, v.upper998,
+               v.${comparisonColumn[comparator]} AS significance, v.trend, v.decile,
+               cmp.area_code AS comparator_code, cmp.value AS comparator_value, pcn.value AS pcn_value,
+               coalesce(peers.peer_count, 0)::INTEGER AS peer_count, peers.peer_min, peers.peer_q1,
+               peers.peer_median, peers.peer_q3, peers.peer_max
+        FROM chosen c
+        JOIN indicators i ON i.indicator_id = c.indicator_id
+        JOIN indicator_values v ON v.indicator_id = c.indicator_id AND v.period = c.period AND v.area_code = $1
+        LEFT JOIN indicator_values cmp
+          ON cmp.indicator_id = c.indicator_id AND cmp.period = c.period AND cmp.area_code = ${comparatorCode}
+        LEFT JOIN indicator_values pcn
+          ON pcn.indicator_id = c.indicator_id AND pcn.period = c.period
+         AND pcn.area_code = (SELECT pcn_code FROM this_practice)
+        LEFT JOIN peers ON peers.indicator_id = c.indicator_id
+        ORDER BY i.theme, i.name`,
+      values: [practice, period ?? null],
+    };
+  },
+});

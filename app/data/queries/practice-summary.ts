@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { defineQuery } from "../query";
+
+export const practiceSummaryRow = z.object({
+  practice_code: z.string(),
+  practice_name: z.string(),
+  list_size: z.number().nullable(),
+  pcn_code: z.string().nullable(),
+  pcn_name: z.string().nullable(),
+  icb_code: z.string().nullable(),
+  icb_name: z.string().nullable(),
+});
+export type PracticeSummaryRow = z.infer<typeof practiceSummaryRow>;
+
+/** A practice's name, list size and parent areas: the heading and breadcrumbs of its pages. */
+export const practiceSummaryQuery = defineQuery({
+  name: "practice-summary",
+  tables: ["areas"],
+  params: z.object({ practice: z.string().regex(/^[A-Z0-9]{3,10}$/) }),
+  row: practiceSummaryRow,
+  sql: ({ practice }) => ({
+    text: `
+      SELECT p.area_code AS practice_code, p.area_name AS practice_name, p.list_size::DOUBLE AS list_size,
+             p.pcn_code, pcn.area_name AS pcn_name, p.icb_code, icb.area_name AS icb_name
+      FROM areas p
+      LEFT JOIN areas pcn ON pcn.area_code = p.pcn_code AND pcn.area_type = 'pcn'
+      LEFT JOIN areas icb ON icb.area_code = p.icb_code AND icb.area_type = 'icb'
+      WHERE p.area_type = 'practice' AND p.area_code = $1`,
+    values: [practice],
+  }),
+});

@@ -1,0 +1,161 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { SpineChart } from "~/components/charts/spine-chart/spine-chart";
+import { SpineLegend } from "~/components/charts/spine-chart/spine-legend";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Breadcrumbs } from "~/components/nhs/breadcrumbs";
+import { ComparisonControls } from "~/components/practice-profile/comparison-controls";
+import type { Comparator } from "~/data/comparator";
+import { requireCurrentBuild } from "~/data/current-build.server";
+import { serverQuery } from "~/data/engine.server";
+import { groupByTheme } from "~/data/group-by-theme";
+import { indicatorTrendsQuery } from "~/data/queries/indicator-trends";
+import { periodListQuery } from "~/data/queries/period-list";
+import { practiceProfileParams, practiceProfileQuery } from "~/data/queries/practice-profile";
+import { practiceSummaryQuery } from "~/data/queries/practice-summary";
+import { useBrowserQuery } from "~/data/use-browser-query";
+import { formatInteger } from "~/utils/format";
+import { formValues, replaceSearchParams } from "~/utils/url-state";
+
+const routeParams = z.object({
+  practiceCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .pipe(z.string().regex(/^[A-Z0-9]{3,10}$/)),
+});
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  {
+    title: data
+      ? `${data.practice.practice_name} – PCN population health`
+      : "Practice – PCN population health",
+  },
+];
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const parsedRoute = routeParams.safeParse(params);
+  if (!parsedRoute.success) throw new Response("Not found", { status: 404 });
+  const practice = parsedRoute.data.practiceCode;
+  const build = await requireCurrentBuild();
+  const search = Object.fromEntries(new URL(request.url).searchParams);
+  const profileParams = practiceProfileParams.parse({ ...search, practice });
+  const [summary] = await serverQuery(practiceSummaryQuery, { practice });
+  if (!summary) throw new Response("Not found", { status: 404 });
+  const [profile, trendRows, periods] = await Promise.all([
+    serverQuery(practiceProfileQuery, profileParams),
+    serverQuery(indicatorTrendsQuery, { area: practice }),
+    serverQuery(periodListQuery, {}),
+  ]);
+  const trends: Record<string, (number | null)[]> = {};
+  for (const row of trendRows) trends[row.indicator_id] = [...(trends[row.indicator_id] ?? []), row.value];
+  return {
+    practice: summary,
+    profile,
+    profileParams,
+    trends,
+    periods: periods.map((p) => p.period),
+    dataBaseUrl: `/data/${build.version}`,
+  };
+}
+
+export default function PracticeProfilePage() {
+  const data = useLoaderData<typeof loader>();
+  const { practice } = data;
+  const { rows, status, run } = useBrowserQuery(data.dataBaseUrl, practiceProfileQuery, data.profile);
+  // The comparator shown follows the last query that finished, so labels and numbers always agree.
+  const comparator =
+    (status.state === "done" ? status.params.comparator : undefined) ?? data.profileParams.comparator;
+  const comparatorNames: Record<Comparator, string> = {
+    england: "England",
+    icb: practice.icb_name ?? "ICB",
+    pcn: practice.pcn_name ?? "PCN",
+  };
+  const peerLabels: Record<Comparator, string> = {
+    england: "all practices in this data",
+    icb: `practices in ${comparatorNames.icb}`,
+    pcn: `practices in ${comparatorNames.pcn}`,
+  };
+
+  const requery = (form: HTMLFormElement) => {
+    const values = formValues(form);
+    replaceSearchParams(values);
+    void run(practiceProfileParams.parse({ ...values, practice: practice.practice_code }));
+  };
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: "/", text: "Practices" },
+          ...(practice.pcn_code
+            ? [{ href: `/pcns/${practice.pcn_code}`, text: practice.pcn_name ?? practice.pcn_code }]
+            : []),
+        ]}
+      />
+      <span className="nhsuk-caption-l">Practice profile</span>
+      <h1>{practice.practice_name}</h1>
+      <dl className="nhsuk-summary-list">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Practice code</dt>
+          <dd className="nhsuk-summary-list__value">{practice.practice_code}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Primary care network</dt>
+          <dd className="nhsuk-summary-list__value">
+            {practice.pcn_code ? (
+              <Link to={`/pcns/${practice.pcn_code}`}>{practice.pcn_name}</Link>
+            ) : (
+              "Not in a PCN"
+            )}
+          </dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Integrated care board</dt>
+          <dd className="nhsuk-summary-list__value">{practice.icb_name ?? "Not known"}</dd>
+        </div>
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Registered patients</dt>
+          <dd className="nhsuk-summary-list__value">{formatInteger(practice.list_size)}</dd>
+        </div>
+      </dl>
+
+      <h2>How the practice compares</h2>
+      <ComparisonControls
+        comparator={data.profileParams.comparator}
+        comparatorNames={comparatorNames}
+        period={data.profileParams.period}
+        periods={data.periods}
+        onChange={requery}
+      />
+      <p className="app-status" role="status" aria-live="polite">
+        {status.state === "loading" ? "Updating…" : null}
+        {status.state === "done" ? `Updated in your browser in ${Math.round(status.milliseconds)} ms.` : null}
+        {status.state === "error" ? `Could not update in the browser: ${status.message}` : null}
+      </p>
+      <SpineLegend comparatorLabel={comparatorNames[comparator]} />
+      {groupByTheme(rows).map((group) => (
+        <SpineChart
+          key={group.theme}
+          id={`theme-${group.theme}`}
+          theme={group.label}
+          rows={group.rows}
+          trends={data.trends}
+          comparatorLabel={comparatorNames[comparator]}
+          peerLabel={peerLabels[comparator]}
+          fileName={`${practice.practice_code}-${group.theme}-vs-${comparator}`}
+        />
+      ))}
+      <p className="nhsuk-body-s app-chart__footnote">
+        Comparisons use 95% confidence intervals, as OHID's Fingertips does: a value is similar when its
+        interval contains the comparator's value. Sources and definitions:{" "}
+        <Link to="/about-the-data">about the data</Link>.
+      </p>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
