@@ -25,6 +25,7 @@ export function spineChartImage(
       height={height}
       fontFamily="Arial, Helvetica, sans-serif"
     >
+      <title>{title}</title>
       <rect width={width} height={height} fill="#ffffff" />
       <text x={10} y={24} fontSize={15} fontWeight="bold" fill="#212b32">
         {title}

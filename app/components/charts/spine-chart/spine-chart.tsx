@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { ScrollableTable } from "~/components/scrollable-table";
 import type { PracticeProfileRow } from "~/data/queries/practice-profile";
 import { formatInteger } from "~/utils/format";
 import { formatIndicatorValue, formatInterval } from "~/utils/format-indicator";
@@ -48,7 +49,7 @@ export function SpineChart({
         confidence) against {comparatorLabel}'s value (the centre line), the PCN's value (diamond) and the
         range of {peerLabel} (light bar, worst to best, with the middle half darker).
       </p>
-      <div className="app-table-scroll" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
+      <ScrollableTable labelledBy={`${id}-title`}>
         <table className="nhsuk-table app-spine-table" aria-describedby={`${id}-description`}>
           <caption className="nhsuk-u-visually-hidden">{title}</caption>
           <thead className="nhsuk-table__head">
@@ -127,7 +128,7 @@ export function SpineChart({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollableTable>
       <ChartDownloads
         fileName={fileName}
         csv={() => spineChartCsv(rows, comparatorLabel)}
