@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Breadcrumbs } from "~/components/nhs/breadcrumbs";
+import { ScrollableTable } from "~/components/scrollable-table";
 import { requireCurrentBuild } from "~/data/current-build.server";
 import { serverQuery } from "~/data/engine.server";
 import { indicatorCatalogueQuery } from "~/data/queries/indicator-catalogue";
@@ -70,37 +71,39 @@ export default function AboutTheDataPage() {
       </dl>
 
       <h2 id="sources">Source files</h2>
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-          Files this build was made from
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col">Taken as</th>
-            <th scope="col" className="app-numeric">
-              Rows
-            </th>
-            <th scope="col">Periods</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {data.inputs.map((input) => (
-            <tr key={input.file}>
-              <td className="nhsuk-table__cell">
-                <code>{input.file}</code>
-                <br />
-                <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">
-                  sha256 {input.sha256.slice(0, 16)}…
-                </span>
-              </td>
-              <td className="nhsuk-table__cell">{input.title}</td>
-              <td className="nhsuk-table__cell app-numeric">{formatInteger(input.rows)}</td>
-              <td className="nhsuk-table__cell">{input.periods.join(", ") || "Not applicable"}</td>
+      <ScrollableTable labelledBy="sources">
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+            Files this build was made from
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">Taken as</th>
+              <th scope="col" className="app-numeric">
+                Rows
+              </th>
+              <th scope="col">Periods</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {data.inputs.map((input) => (
+              <tr key={input.file}>
+                <td className="nhsuk-table__cell">
+                  <code>{input.file}</code>
+                  <br />
+                  <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">
+                    sha256 {input.sha256.slice(0, 16)}…
+                  </span>
+                </td>
+                <td className="nhsuk-table__cell">{input.title}</td>
+                <td className="nhsuk-table__cell app-numeric">{formatInteger(input.rows)}</td>
+                <td className="nhsuk-table__cell">{input.periods.join(", ") || "Not applicable"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollableTable>
       {data.ignored.length > 0 ? (
         <details className="nhsuk-details">
           <summary className="nhsuk-details__summary">

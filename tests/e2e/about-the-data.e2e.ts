@@ -5,7 +5,7 @@ describeInBrowser("about the data: sources, methods and downloads", (open) => {
   it("lists the build's source files with row counts and lets analysts download each table", async () => {
     const { page, problems } = await open("/about-the-data");
     await expect(page.locator("h1").textContent()).resolves.toBe("About the data");
-    const sources = await page.locator("#sources + table tbody tr").allTextContents();
+    const sources = await page.locator("#sources + section table tbody tr").allTextContents();
     expect(sources.some((row) => row.includes("gp-reg-pat-prac-lsoa-all.csv"))).toBe(true);
     const indicator = page.locator("#indicator-imd_score");
     await expect(indicator.textContent()).resolves.toMatch(/Index of Multiple Deprivation/i);

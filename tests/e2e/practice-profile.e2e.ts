@@ -17,7 +17,9 @@ describeInBrowser("practice profile: spine charts against a chosen comparator", 
     const titles = await page.locator("section.app-chart h3").allTextContents();
     expect(titles.some((t) => t.startsWith("Diabetes:"))).toBe(true);
     expect(titles.some((t) => t.startsWith("Deprivation:"))).toBe(true);
-    const diabetesRow = page.locator("#theme-diabetes-title ~ section tbody tr", { hasText: "Diabetes" }).first();
+    const diabetesRow = page
+      .locator("#theme-diabetes-title ~ section tbody tr", { hasText: "Diabetes" })
+      .first();
     const cells = await diabetesRow.locator("td").allTextContents();
     // Period, count, denominator, value with its interval, England, PCN, trend, comparison.
     expect(cells[0]).toMatch(/^\d{4}\/\d{2}$/);
@@ -35,7 +37,9 @@ describeInBrowser("practice profile: spine charts against a chosen comparator", 
       if (new URL(request.url()).pathname.startsWith("/practices/")) serverRequests.push(request.url());
     });
     await page.selectOption("#comparator", "pcn");
-    await expect.poll(() => page.locator("[role=status]").textContent(), { timeout: 30_000 }).toMatch(/Updated in your browser/);
+    await expect
+      .poll(() => page.locator("[role=status]").textContent(), { timeout: 30_000 })
+      .toMatch(/Updated in your browser/);
     const header = await page.locator("#theme-diabetes-title ~ section thead th").nth(5).textContent();
     const pcnName = await page.locator("#comparator option[value=pcn]").textContent();
     expect(header).toBe(pcnName);
@@ -49,7 +53,9 @@ describeInBrowser("practice profile: spine charts against a chosen comparator", 
     const { page } = await open(path);
     await page.waitForLoadState("networkidle");
     await page.selectOption("#comparator", "icb");
-    await expect.poll(() => page.locator("[role=status]").textContent(), { timeout: 30_000 }).toMatch(/Updated/);
+    await expect
+      .poll(() => page.locator("[role=status]").textContent(), { timeout: 30_000 })
+      .toMatch(/Updated/);
     const inBrowser = await page.locator("section.app-chart tbody").allTextContents();
     const { page: reloaded } = await open(new URL(page.url()).pathname + new URL(page.url()).search, {
       javaScriptEnabled: false,
@@ -59,7 +65,10 @@ describeInBrowser("practice profile: spine charts against a chosen comparator", 
 
   it("has no WCAG 2.2 AA violations, on a desktop and at 320 px wide", async () => {
     const path = await firstPracticePath();
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 800 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 320, height: 800 },
+    ]) {
       const { page } = await open(path, { viewport });
       expect(await axeViolations(page)).toEqual([]);
     }

@@ -1,0 +1,187 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { type FormEvent, useState } from "react";
+import { z } from "zod";
+import { matrixFinding } from "~/components/charts/practice-matrix/matrix-finding";
+import { type MatrixSort, PracticeMatrixTable } from "~/components/charts/practice-matrix/practice-matrix";
+import { preparePracticeMatrix } from "~/components/charts/practice-matrix/prepare-practice-matrix";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Breadcrumbs } from "~/components/nhs/breadcrumbs";
+import { COMPARATORS, type Comparator } from "~/data/comparator";
+import { requireCurrentBuild } from "~/data/current-build.server";
+import { serverQuery } from "~/data/engine.server";
+import { groupByTheme, themeLabel } from "~/data/group-by-theme";
+import { indicatorListQuery } from "~/data/queries/indicator-list";
+import { pcnOverviewParams, pcnOverviewQuery } from "~/data/queries/pcn-overview";
+import { pcnSummaryQuery } from "~/data/queries/pcn-summary";
+import { useBrowserQuery } from "~/data/use-browser-query";
+import { formatInteger } from "~/utils/format";
+import { formValues, replaceSearchParams } from "~/utils/url-state";
+
+const routeParams = z.object({ pcnCode: z.string().regex(/^[A-Za-z0-9-]{2,20}$/) });
+const viewParams = z.object({
+  theme: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  sort: z
+    .string()
+    .regex(/^[a-z0-9_]{1,60}$/)
+    .default("name")
+    .catch("name"),
+  dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
+});
+type ViewParams = z.infer<typeof viewParams>;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.pcn.pcn_name} – PCN population health` : "PCN – PCN population health" },
+];
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const route = routeParams.safeParse(params);
+  if (!route.success) throw new Response("Not found", { status: 404 });
+  const build = await requireCurrentBuild();
+  const search = Object.fromEntries(new URL(request.url).searchParams);
+  const [pcn] = await serverQuery(pcnSummaryQuery, { pcn: route.data.pcnCode });
+  if (!pcn) throw new Response("Not found", { status: 404 });
+  const overviewParams = pcnOverviewParams.parse({ ...search, pcn: pcn.pcn_code });
+  const [overview, indicators] = await Promise.all([
+    serverQuery(pcnOverviewQuery, overviewParams),
+    serverQuery(indicatorListQuery, {}),
+  ]);
+  return {
+    pcn,
+    overview,
+    indicators,
+    overviewParams,
+    view: viewParams.parse(search),
+    dataBaseUrl: `/data/${build.version}`,
+  };
+}
+
+export default function PcnOverviewPage() {
+  const data = useLoaderData<typeof loader>();
+  const { pcn } = data;
+  const { rows, status, run } = useBrowserQuery(data.dataBaseUrl, pcnOverviewQuery, data.overview);
+  const [view, setView] = useState<ViewParams>(data.view);
+  const comparator =
+    (status.state === "done" ? status.params.comparator : undefined) ?? data.overviewParams.comparator;
+  const comparatorNames: Record<Comparator, string> = {
+    england: "England",
+    icb: pcn.icb_name ?? "ICB",
+    pcn: pcn.pcn_name,
+  };
+  const themes = groupByTheme(data.indicators).map((group) => group.theme);
+  const matrix = preparePracticeMatrix(rows, data.indicators, {
+    theme: view.theme,
+    sort: view.sort,
+    dir: view.dir,
+  });
+
+  const urlState = (next: Partial<ViewParams & { comparator: Comparator }>) => ({
+    comparator: next.comparator ?? comparator,
+    theme: "theme" in next ? next.theme : view.theme,
+    sort: next.sort ?? view.sort,
+    dir: next.dir ?? view.dir,
+  });
+  const hrefFor = (state: Record<string, string | undefined>) =>
+    `?${new URLSearchParams(Object.entries(state).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()}`;
+
+  const onControls = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values = formValues(event.currentTarget);
+    const nextComparator = pcnOverviewParams.shape.comparator.parse(values.comparator);
+    const nextView = viewParams.parse({ ...view, theme: values.theme || undefined });
+    setView(nextView);
+    replaceSearchParams(urlState({ ...nextView, comparator: nextComparator }));
+    if (nextComparator !== comparator) void run({ pcn: pcn.pcn_code, comparator: nextComparator });
+  };
+  const onSort = (next: MatrixSort) => {
+    const nextView = { ...view, ...next };
+    setView(nextView);
+    replaceSearchParams(urlState(nextView));
+  };
+
+  const theme = view.theme ? themeLabel(view.theme) : "All indicators";
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", text: "Practices" }]} />
+      <span className="nhsuk-caption-l">Primary care network</span>
+      <h1>{pcn.pcn_name}</h1>
+      <p className="nhsuk-lede-text">
+        {pcn.practices} practices with {formatInteger(pcn.list_size)} registered patients
+        {pcn.icb_name ? `, in ${pcn.icb_name}` : ""}.
+      </p>
+
+      <h2>Practices compared</h2>
+      <Form
+        method="get"
+        className="app-table-controls"
+        onChange={onControls}
+        onSubmit={onControls}
+        aria-label="Comparison"
+      >
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="comparator">
+            Compare with
+          </label>
+          <select
+            className="nhsuk-select"
+            id="comparator"
+            name="comparator"
+            defaultValue={data.overviewParams.comparator}
+          >
+            {COMPARATORS.map((option) => (
+              <option key={option} value={option}>
+                {comparatorNames[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor="theme">
+            Theme
+          </label>
+          <select className="nhsuk-select" id="theme" name="theme" defaultValue={data.view.theme ?? ""}>
+            <option value="">All indicators</option>
+            {themes.map((option) => (
+              <option key={option} value={option}>
+                {themeLabel(option)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <input type="hidden" name="sort" value={view.sort} />
+        <input type="hidden" name="dir" value={view.dir} />
+        <div className="nhsuk-form-group">
+          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
+            Update
+          </button>
+        </div>
+      </Form>
+      <p className="app-status" role="status" aria-live="polite">
+        {status.state === "loading" ? "Updating…" : null}
+        {status.state === "done" ? `Updated in your browser in ${Math.round(status.milliseconds)} ms.` : null}
+        {status.state === "error" ? `Could not update in the browser: ${status.message}` : null}
+      </p>
+      <PracticeMatrixTable
+        id="matrix"
+        title={`${theme}: ${matrixFinding(matrix, comparatorNames[comparator])}`}
+        matrix={matrix}
+        comparatorLabel={comparatorNames[comparator]}
+        sort={{ sort: view.sort, dir: view.dir }}
+        sortHref={(next) => hrefFor(urlState(next))}
+        onSort={onSort}
+        fileName={`${pcn.pcn_code}-practices-vs-${comparator}`}
+      />
+      <p className="nhsuk-body-s app-chart__footnote">
+        Latest period of each indicator. Comparisons use 95% confidence intervals, as OHID's Fingertips does.
+      </p>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

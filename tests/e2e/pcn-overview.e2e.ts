@@ -1,0 +1,74 @@
+import { expect, it } from "vitest";
+import { axeViolations, describeInBrowser } from "./support/browser";
+
+const noProblems = { otherOrigin: [], consoleErrors: [], failedRequests: [] };
+
+describeInBrowser("PCN overview: practices × indicators against a comparator", (open) => {
+  async function firstPcnPath(): Promise<string> {
+    const { page } = await open("/", { javaScriptEnabled: false });
+    const href = await page.locator("table.nhsuk-table tbody tr td a").first().getAttribute("href");
+    expect(href).toMatch(/^\/pcns\/[A-Z0-9-]+$/);
+    return href ?? "";
+  }
+
+  it("server-renders each practice's values with their comparisons, and sorts by a column without JavaScript", async () => {
+    const path = await firstPcnPath();
+    const { page, problems } = await open(`${path}?sort=diabetes_prevalence&dir=desc`, {
+      javaScriptEnabled: false,
+    });
+    await expect(page.locator("h3").first().textContent()).resolves.toMatch(/^All indicators: /);
+    const headers = await page.locator("table.app-matrix-table thead th").allTextContents();
+    const column = headers.findIndex((h) => h.startsWith("Diabetes"));
+    expect(column).toBeGreaterThan(1);
+    const cells = await page
+      .locator(`table.app-matrix-table tbody tr td:nth-child(${column + 1})`)
+      .allTextContents();
+    expect(cells.length).toBeGreaterThanOrEqual(4);
+    const values = cells.map((cell) => Number.parseFloat(cell));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(cells.every((cell) => /^\d+\.\d%(Higher|Lower|Similar|Better|Worse)?$/.test(cell))).toBe(true);
+    expect(await page.locator("table.app-matrix-table thead th[aria-sort=descending]").textContent()).toMatch(
+      /^Diabetes/,
+    );
+    expect(problems).toEqual(noProblems);
+  });
+
+  it("re-sorts and changes comparator in the browser, with no request to the server", async () => {
+    const path = await firstPcnPath();
+    const { page, problems } = await open(path);
+    await page.waitForLoadState("networkidle");
+    const serverRequests: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/pcns/")) serverRequests.push(request.url());
+    });
+    await page.locator("table.app-matrix-table thead th a", { hasText: "Patients" }).click();
+    const sizes = (
+      await page.locator("table.app-matrix-table tbody tr td:nth-child(2)").allTextContents()
+    ).map((s) => Number(s.replaceAll(",", "")));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    await page.selectOption("#comparator", "icb");
+    await expect
+      .poll(() => page.locator("[role=status]").textContent(), { timeout: 30_000 })
+      .toMatch(/Updated in your browser/);
+    const icbName = await page.locator("#comparator option[value=icb]").textContent();
+    await expect(page.locator("h3").first().textContent()).resolves.toContain(icbName ?? "");
+    expect(new URL(page.url()).searchParams.get("comparator")).toBe("icb");
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("list_size");
+    expect(serverRequests).toEqual([]);
+    expect(problems).toEqual(noProblems);
+  });
+
+  it("has no WCAG 2.2 AA violations, on a desktop and at 320 px wide", async () => {
+    const path = await firstPcnPath();
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 320, height: 800 },
+    ]) {
+      const { page } = await open(path, { viewport });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+    }
+  });
+});
