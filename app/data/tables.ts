@@ -8,6 +8,15 @@ export const BUILD_TABLES = [
   "indicator_values",
   "practice_lsoa",
   "lsoa_values",
+  "age_sex",
+  "themes",
+  "assets",
+  "asset_themes",
+  "practice_locations",
+  "lsoa_geo",
+  "practice_theme_supply",
+  "need_assets",
+  "need_indicators",
 ] as const;
 export type BuildTable = (typeof BUILD_TABLES)[number];
 

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { PopulationPyramid } from "~/components/charts/population-pyramid/population-pyramid";
+import { preparePyramid } from "~/components/charts/population-pyramid/prepare-pyramid";
 import { SpineChart } from "~/components/charts/spine-chart/spine-chart";
 import { SpineLegend } from "~/components/charts/spine-chart/spine-legend";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -12,6 +14,7 @@ import { serverQuery } from "~/data/engine.server";
 import { groupByTheme } from "~/data/group-by-theme";
 import { indicatorTrendsQuery } from "~/data/queries/indicator-trends";
 import { periodListQuery } from "~/data/queries/period-list";
+import { practiceAgeSexQuery } from "~/data/queries/practice-age-sex";
 import { practiceProfileParams, practiceProfileQuery } from "~/data/queries/practice-profile";
 import { practiceSummaryQuery } from "~/data/queries/practice-summary";
 import { useBrowserQuery } from "~/data/use-browser-query";
@@ -43,10 +46,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const profileParams = practiceProfileParams.parse({ ...search, practice });
   const [summary] = await serverQuery(practiceSummaryQuery, { practice });
   if (!summary) throw new Response("Not found", { status: 404 });
-  const [profile, trendRows, periods] = await Promise.all([
+  const [profile, trendRows, periods, ageSex] = await Promise.all([
     serverQuery(practiceProfileQuery, profileParams),
     serverQuery(indicatorTrendsQuery, { area: practice }),
     serverQuery(periodListQuery, {}),
+    serverQuery(practiceAgeSexQuery, { practice }),
   ]);
   const trends: Record<string, (number | null)[]> = {};
   for (const row of trendRows) trends[row.indicator_id] = [...(trends[row.indicator_id] ?? []), row.value];
@@ -56,6 +60,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     profileParams,
     trends,
     periods: periods.map((p) => p.period),
+    pyramid: preparePyramid(ageSex),
     dataBaseUrl: `/data/${build.version}`,
   };
 }
@@ -147,6 +152,16 @@ export default function PracticeProfilePage() {
           fileName={`${practice.practice_code}-${group.theme}-vs-${comparator}`}
         />
       ))}
+      <h2>Who is registered</h2>
+      {data.pyramid ? (
+        <PopulationPyramid
+          id="age-sex"
+          pyramid={data.pyramid}
+          fileName={`${practice.practice_code}-age-sex`}
+        />
+      ) : (
+        <p>This build has no registrations by age for this practice.</p>
+      )}
       <p className="nhsuk-body-s app-chart__footnote">
         Comparisons use 95% confidence intervals, as OHID's Fingertips does: a value is similar when its
         interval contains the comparator's value. Sources and definitions:{" "}
