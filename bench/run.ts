@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { benchAssets } from "./assets";
 import { generateDemo } from "./demo";
 import { bareDuckdbScan, runPipeline } from "./pipeline";
 import { benchStats } from "./stats";
@@ -32,6 +33,7 @@ async function pipelineDemo(workDir: string): Promise<Figures> {
 const benches: Record<string, (workDir: string) => Promise<Figures>> = {
   pipeline: pipelineDemo,
   stats: async () => benchStats(),
+  assets: async () => benchAssets(),
 };
 
 const onlyArg = process.argv.indexOf("--only");

@@ -176,6 +176,161 @@ describe("bad input: clear errors, previous build untouched", () => {
   });
 });
 
+const FINGERTIPS_COLUMNS = [
+  "Indicator ID",
+  "Indicator Name",
+  "Parent Code",
+  "Parent Name",
+  "Area Code",
+  "Area Name",
+  "Area Type",
+  "Sex",
+  "Age",
+  "Category Type",
+  "Category",
+  "Time period",
+  "Value",
+  "Lower CI 95.0 limit",
+  "Upper CI 95.0 limit",
+  "Lower CI 99.8 limit",
+  "Upper CI 99.8 limit",
+  "Count",
+  "Denominator",
+  "Value note",
+  "Recent Trend",
+  "Compared to England value or percentiles",
+  "Column not used",
+  "Time period Sortable",
+  "New data",
+  "Compared to goal",
+  "Time period range",
+] as const;
+type FingertipsCells = Partial<Record<(typeof FINGERTIPS_COLUMNS)[number], string>>;
+
+/** A Fingertips export (27 columns) of A00001's smoking prevalence, 60 of 400, with cells changed. */
+const fingertipsExport = (...rows: FingertipsCells[]) => {
+  const base: FingertipsCells = {
+    "Indicator ID": "91547",
+    "Indicator Name": "Smoking prevalence in adults (15+) - current smokers (QOF)",
+    "Area Code": "A00001",
+    "Area Type": "GPs",
+    Sex: "Persons",
+    Age: "15+ yrs",
+    "Time period": "2023/24",
+    Value: "15",
+    Count: "60",
+    Denominator: "400",
+    "Time period Sortable": "20230000",
+  };
+  const line = (cells: FingertipsCells) =>
+    FINGERTIPS_COLUMNS.map((column) => ({ ...base, ...cells })[column] ?? "");
+  return [FINGERTIPS_COLUMNS, ...rows.map(line)].map((cells) => cells.join(",")).join("\r\n");
+};
+
+describe("bad input: Fingertips exports", () => {
+  it("text in a value", async () => {
+    const error = await failingBuild({
+      "smoking.csv": fingertipsExport({}, { Value: "15%", "Area Code": "A00002" }),
+    });
+    expectReadable(error, { file: "smoking.csv", line: 3, column: "Value" });
+    expect(error.found).toBe('"15%" (text, not a number)');
+  });
+
+  it("a negative count", async () => {
+    const error = await failingBuild({ "smoking.csv": fingertipsExport({ Count: "-60" }) });
+    expectReadable(error, { file: "smoking.csv", line: 2, column: "Count" });
+    expect(error.found).toBe('"-60" (a negative number)');
+  });
+
+  it("a count above its denominator", async () => {
+    const error = await failingBuild({
+      "smoking.csv": fingertipsExport({}, { "Area Code": "A00002", Count: "500", Value: "125" }),
+    });
+    expectReadable(error, { file: "smoking.csv", line: 3, column: "Count" });
+    expect(error.found).toBe("500 with Denominator 400");
+  });
+
+  it("a percentage that is not 100 × Count / Denominator", async () => {
+    const error = await failingBuild({ "smoking.csv": fingertipsExport({ Value: "51" }) });
+    expectReadable(error, { file: "smoking.csv", line: 2, column: "Value" });
+    expect(error.expected).toContain("Value = 100 × Count / Denominator");
+  });
+
+  it("the same indicator, area, period, sex and age twice", async () => {
+    const error = await failingBuild({ "smoking.csv": fingertipsExport({}, { "Area Code": "A00002" }, {}) });
+    expectReadable(error, {
+      file: "smoking.csv",
+      line: 4,
+      column: "Indicator ID + Area Code + Time period + Sex + Age + Category",
+    });
+    expect(error.found).toContain("the first is at line 2");
+  });
+
+  it("two exports holding the same rows", async () => {
+    const error = await failingBuild({
+      "smoking-a.csv": fingertipsExport({}),
+      "smoking-b.csv": fingertipsExport({}),
+    });
+    expectReadable(error, { file: "smoking-b.csv", line: 2 });
+    expect(error.fix).toContain("two input files of the same kind overlap");
+  });
+
+  it("an empty Indicator ID that no other row's name supplies", async () => {
+    const error = await failingBuild({
+      "smoking.csv": fingertipsExport({}, { "Indicator ID": "", "Indicator Name": "Something else" }),
+    });
+    expectReadable(error, { file: "smoking.csv", line: 3, column: "Indicator ID" });
+    expect(error.found).toBe('an empty cell, and no other row named "Something else" has an ID');
+  });
+
+  it("confidence limits in the wrong order", async () => {
+    const error = await failingBuild({
+      "smoking.csv": fingertipsExport({ "Lower CI 95.0 limit": "18.8", "Upper CI 95.0 limit": "11.8" }),
+    });
+    expectReadable(error, { file: "smoking.csv", line: 2, column: "Lower CI 95.0 limit" });
+    expect(error.found).toBe("18.8 above 11.8");
+  });
+
+  it("a value outside its own limits", async () => {
+    const error = await failingBuild({
+      "smoking.csv": fingertipsExport({ "Lower CI 99.8 limit": "16", "Upper CI 99.8 limit": "20" }),
+    });
+    expectReadable(error, { file: "smoking.csv", line: 2, column: "Value" });
+    expect(error.expected).toBe("a value inside its 99.8% confidence limits");
+  });
+
+  it("a time period with no year in it", async () => {
+    const error = await failingBuild({
+      "smoking.csv": fingertipsExport({ "Time period": "Q1", "Time period Sortable": "" }),
+    });
+    expectReadable(error, { file: "smoking.csv", line: 2, column: "Time period" });
+    expect(error.found).toBe('"Q1"');
+  });
+
+  it("a misspelt heading names the column and the headings accepted", async () => {
+    const error = await failingBuild({
+      "smoking.csv": fingertipsExport({}).replace("Time period,", "Time periods,"),
+    });
+    expectReadable(error, { file: "smoking.csv", line: 1, column: "Time period" });
+    expect(error.found).toContain('"Time periods"');
+  });
+
+  it("an area code in the wrong shape", async () => {
+    const error = await failingBuild({ "smoking.csv": fingertipsExport({ "Area Code": "A00 001" }) });
+    expectReadable(error, { file: "smoking.csv", line: 2, column: "Area Code" });
+    expect(error.found).toBe('"A00 001" (a value in the wrong shape)');
+  });
+
+  it("text in a value of fingertipsR's short layout", async () => {
+    const error = await failingBuild({
+      "imd.csv":
+        "IndicatorID,Year,AreaCode,AreaName,IsAreaCurrent,Value\n93553,2019,A00001,Riverside,1,n/a\n",
+    });
+    expectReadable(error, { file: "imd.csv", line: 2, column: "Value" });
+    expect(error.found).toBe('"n/a" (text, not a number)');
+  });
+});
+
 describe("a failure after output has started", () => {
   it("removes its temporary folder and leaves the previous build and pointer untouched", async () => {
     const inputs = tinyInputs();

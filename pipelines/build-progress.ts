@@ -1,5 +1,13 @@
 /** The stages of a build, in order; the CLI draws its progress bar from this list. */
-export const BUILD_STAGES = ["discover", "import", "attribute", "indicators", "write", "publish"] as const;
+export const BUILD_STAGES = [
+  "discover",
+  "import",
+  "attribute",
+  "indicators",
+  "assets",
+  "write",
+  "publish",
+] as const;
 export type BuildStage = (typeof BUILD_STAGES)[number];
 
 /** How a build reports progress; the CLI draws it, tests and benchmarks pass `silentProgress`. */

@@ -145,6 +145,7 @@ describe("build on the tiny inputs (hand-checked in tests/fixtures/pipeline/tiny
     const indicators = await read("indicators");
     expect(indicators.map((row) => row.indicator_id)).toEqual([
       "employment_score",
+      "idaopi",
       "imd_decile",
       "imd_score",
       "income_score",

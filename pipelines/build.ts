@@ -1,24 +1,34 @@
 import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { ASSET_METHODS } from "./assets/asset-methods.ts";
+import { runAssetStage } from "./assets/asset-stage.ts";
 import { attributionWarnings } from "./attribution/attribution-warnings.ts";
+import { alignLsoaVintages } from "./attribution/lsoa-vintages.ts";
 import { createPopulationWeightedScores } from "./attribution/population-weighted-scores.ts";
 import { fillPracticeLsoa } from "./attribution/practice-lsoa-weights.ts";
+import { checkPracticeMapCoverage } from "./attribution/practice-map-coverage.ts";
 import { createRegisteredPatients } from "./attribution/registered-patients.ts";
 import { type BuildProgress, type BuildStage, silentProgress } from "./build-progress.ts";
 import { discoverInputs, type RecognisedFile } from "./discovery/discover-inputs.ts";
 import { missingInputError } from "./discovery/missing-input-error.ts";
+import { writeBrowserBoundaries } from "./geo/write-browser-boundaries.ts";
+import { epcnWorkbook } from "./importers/epcn-workbook.ts";
 import { gpRegistrationsByLsoa } from "./importers/gp-registrations-by-lsoa.ts";
 import { importAll } from "./importers/import-all.ts";
-import type { Importer } from "./importers/importer.ts";
+import type { Importer, ImportResult } from "./importers/importer.ts";
 import { iod2019LsoaScores } from "./importers/iod-2019-lsoa-scores.ts";
 import { practiceNetworkMap } from "./importers/practice-network-map.ts";
 import { importers } from "./importers/registry.ts";
 import { deprivationIndicators, PRACTICE_SCORE_MEASURES } from "./indicators/deprivation-indicators.ts";
 import { fillAreas } from "./indicators/fill-areas.ts";
 import { fillDeprivationValues } from "./indicators/fill-deprivation-values.ts";
+import { fillFingertipsIndicators } from "./indicators/fill-fingertips-indicators.ts";
 import { fillIndicators } from "./indicators/fill-indicators.ts";
 import { fillLsoaValues } from "./indicators/fill-lsoa-values.ts";
+import { fillPopulationIndicators } from "./indicators/fill-population-indicators.ts";
+import { withPublishedEnglandImd } from "./indicators/published-england-imd.ts";
+import { fillInequality } from "./inequality/fill-inequality.ts";
 import { type InputReport, inputReports } from "./input-report.ts";
 import { createOutputTablesSql } from "./output/output-tables.ts";
 import { publishBuild, STAGING_PREFIX } from "./output/publish-build.ts";
@@ -46,12 +56,28 @@ export type BuildResult = {
   milliseconds: number;
 };
 
-/** Inputs a build cannot do without; later slices add optional ones (Fingertips, Census, boundaries…). */
+/**
+ * The inputs practice figures rest on. A build given any of them needs all of them; a build given none
+ * (an area-only folder such as the real Trafford one: Census tables, boundaries, assets, practice
+ * locations) runs without practice figures. Other inputs (Fingertips, Census, boundaries…) are optional.
+ */
 const REQUIRED_IMPORTERS: readonly Importer[] = [
   gpRegistrationsByLsoa,
   iod2019LsoaScores,
   practiceNetworkMap,
 ];
+
+/** Inputs that can stand in for a required one: the ePCN workbook is a practice map too. */
+const ALTERNATIVES: ReadonlyMap<Importer, readonly Importer[]> = new Map([
+  [practiceNetworkMap, [epcnWorkbook]],
+]);
+
+/** A file's import result with the later stages' notes about it (where its assets were placed) added. */
+function withNotes(result: ImportResult, notes: readonly string[] | undefined): ImportResult {
+  return notes === undefined || notes.length === 0
+    ? result
+    : { ...result, notes: [...(result.notes ?? []), ...notes] };
+}
 
 /**
  * Runs every stage into a temporary directory inside `outDir`, then swaps it in as a new version and
@@ -83,8 +109,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       `${files.filter((file) => file.status === "recognised").length} of ${files.length} files recognised`,
   );
   const recognised = discovered.filter((file): file is RecognisedFile => file.status === "recognised");
-  for (const importer of REQUIRED_IMPORTERS) {
-    if (!recognised.some((file) => file.importer === importer))
+  const practiceBuild =
+    recognised.length === 0 ||
+    recognised.some(
+      (file) =>
+        REQUIRED_IMPORTERS.includes(file.importer) ||
+        [...ALTERNATIVES.values()].flat().includes(file.importer),
+    );
+  for (const importer of practiceBuild ? REQUIRED_IMPORTERS : []) {
+    const accepted = [importer, ...(ALTERNATIVES.get(importer) ?? [])];
+    if (!recognised.some((file) => accepted.includes(file.importer)))
       throw missingInputError(importer, discovered, options.inputs);
   }
   // Hash inputs while DuckDB works: hashing runs on this thread, DuckDB on its own.
@@ -108,28 +142,59 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       "attribute",
       "LSOA → practice weights",
       async () => {
+        const vintages = await alignLsoaVintages(db, recognised);
+        await checkPracticeMapCoverage(db, recognised);
         const patients = await createRegisteredPatients(db);
         const pairs = await fillPracticeLsoa(db);
         await createPopulationWeightedScores(db, PRACTICE_SCORE_MEASURES);
-        return { patients, pairs };
+        return { patients, pairs, vintages };
       },
       ({ patients, pairs }) =>
         `${pairs.toLocaleString("en-GB")} practice-LSOA pairs, ${patients.patients.toLocaleString("en-GB")} patients (extract ${patients.period ?? "undated"})`,
     );
 
-    const indicators = deprivationIndicators({ registrationsPeriod: registered.patients.period });
-    const { values, warnings } = await timed(
+    const deprivation = deprivationIndicators({ registrationsPeriod: registered.patients.period });
+    const { values, warnings, indicators } = await timed(
       "indicators",
-      "deprivation scores and deciles",
+      "deprivation scores and deciles, Fingertips indicators",
       async () => {
-        await fillIndicators(db, indicators);
         await fillAreas(db);
         const values = await fillDeprivationValues(db);
         await fillLsoaValues(db);
-        return { values, warnings: await attributionWarnings(db, registered.patients) };
+        const fingertips = await fillFingertipsIndicators(db);
+        const population = await fillPopulationIndicators(db, {
+          registrationsPeriod: registered.patients.period,
+        });
+        const indicators = [
+          ...withPublishedEnglandImd(deprivation, fingertips.englandImd),
+          ...population.definitions,
+          ...fingertips.definitions,
+        ];
+        await fillIndicators(db, indicators);
+        await fillInequality(db);
+        const englandImdPublished = fingertips.englandImd !== null;
+        return {
+          values: values + fingertips.values + population.values,
+          indicators,
+          warnings: [
+            ...(await attributionWarnings(db, registered.patients, { englandImdPublished })),
+            ...fingertips.warnings,
+            ...population.warnings,
+            ...registered.vintages.notes,
+          ],
+        };
       },
       (result) => `${result.values.toLocaleString("en-GB")} indicator values`,
     );
+
+    const places = await timed(
+      "assets",
+      "boundaries, community assets, need against assets",
+      () => runAssetStage(db, new Map(recognised.map((file) => [file.input.fileId, file.input]))),
+      (result) =>
+        `${result.placed.toLocaleString("en-GB")} of ${result.assets.toLocaleString("en-GB")} assets placed, ${result.mapped.length.toLocaleString("en-GB")} LSOAs mapped`,
+    );
+    warnings.push(...places.warnings);
 
     await mkdir(options.outDir, { recursive: true });
     stagingDirectory = await mkdtemp(join(options.outDir, STAGING_PREFIX));
@@ -137,7 +202,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await chmod(stagingDirectory, 0o755);
     const directory = stagingDirectory;
     const createdAt = now();
-    const inputs = inputReports(discovered, imported);
+    const inputs = inputReports(
+      discovered,
+      imported.map((result, index) =>
+        withNotes(result, places.notes.get(recognised[index]?.input.fileId ?? -1)),
+      ),
+    );
     const { outputs, version } = await timed(
       "write",
       "Parquet (zstd) and manifest",
@@ -148,6 +218,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
           inputHashes: await inputHashes,
           indicators,
           warnings,
+          files:
+            places.boundaries === null
+              ? []
+              : [await writeBrowserBoundaries(directory, places.boundaries, places.mapped)],
+          methods: ASSET_METHODS,
         }),
       ({ outputs }) => `${outputs.length} tables`,
     );

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { tinyInputs } from "../tests/fixtures/pipeline/tiny-inputs.ts";
+import { BUILD_STAGES } from "./build-progress.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const outDir = mkdtempSync(path.join(tmpdir(), "pipeline-cli-"));
@@ -35,7 +36,8 @@ describe("npm run pipeline", () => {
     try {
       const run = cli("--input", inputs.dir, "--out", outDir);
       expect(run.status).toBe(0);
-      expect(run.stderr.split("\n").filter((line) => /^\[\d\/6\]/.test(line))).toHaveLength(6);
+      const stageLine = new RegExp(`^\\[\\d/${BUILD_STAGES.length}\\]`);
+      expect(run.stderr.split("\n").filter((line) => stageLine.test(line))).toHaveLength(BUILD_STAGES.length);
       expect(run.stdout).toContain("ignored: header matches no known layout");
       expect(run.stdout).toMatch(/Build \d{8}T\d{6}-[0-9a-f]{8} written to/);
     } finally {
@@ -56,6 +58,23 @@ describe("npm run pipeline", () => {
       expect(run.stderr).toContain("How to fix:");
       expect(run.stderr).toMatch(/The current build, \d{8}T\d{6}-[0-9a-f]{8}, is unchanged/);
       expect(run.stderr).not.toMatch(/^\s+at /m);
+    } finally {
+      inputs.remove();
+    }
+  });
+
+  it("exits 1 on a bad Fingertips export, naming the file, line and column", () => {
+    const inputs = tinyInputs({
+      "smoking.csv":
+        "IndicatorID,AreaCode,Timeperiod,Value,Count,Denominator\n91547,A00001,2023/24,125,500,400\n",
+    });
+    try {
+      const run = cli("--input", inputs.dir, "--out", outDir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(
+        "smoking.csv, line 2, column Count: expected a count no larger than its Denominator",
+      );
+      expect(run.stderr).toMatch(/The current build, \d{8}T\d{6}-[0-9a-f]{8}, is unchanged/);
     } finally {
       inputs.remove();
     }

@@ -11,6 +11,7 @@ export type InputReport =
       rows: number;
       periods: readonly string[];
       byMapping: boolean;
+      notes?: readonly string[];
     }
   | { file: string; status: "ignored"; reason: string };
 
@@ -30,6 +31,7 @@ export function inputReports(
         rows: imported[index]?.rows ?? 0,
         periods: imported[index]?.periods ?? [],
         byMapping: file.byMapping,
+        ...(imported[index]?.notes?.length ? { notes: imported[index]?.notes } : {}),
       }),
     ),
     ...discovered.flatMap((file): InputReport[] =>

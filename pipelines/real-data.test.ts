@@ -48,16 +48,20 @@ describe.skipIf(!present)("real data: Pennine Lancashire registrations + IMD 201
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
-  it("takes the registrations, the IMD scores and the practice list, and ignores the other files", () => {
+  it("takes every file of the folder and the IMD scores, each for its layout", () => {
     const imported = result.inputs
       .filter((input) => input.status === "imported")
       .map((input) => path.basename(input.file));
     expect(imported).toEqual([
+      "fingertips-practice-imd.csv",
+      "fingertips-smoking-prevalence-qof.csv",
       "gp-reg-pat-prac-lsoa-all.csv",
+      "gp-reg-pat-prac-sing-age.csv",
+      "imd2019-domain-deciles-lsoa.csv",
+      "lsoa-2011.geojson",
       "pcn-practices.csv",
       "imd2019-lsoa-scores.csv",
     ]);
-    expect(result.inputs.filter((input) => input.status === "ignored").length).toBeGreaterThanOrEqual(4);
   });
 
   it("agrees with OHID's published practice IMD 2019 scores (Fingertips 93553)", () => {

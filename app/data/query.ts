@@ -66,5 +66,15 @@ export function normaliseRow(row: Record<string, unknown>): Record<string, unkno
 
 function normaliseValue(value: unknown): unknown {
   if (typeof value === "bigint") return Number(value);
+  // Lists arrive as arrays from DuckDB in node and as Arrow vectors in the browser.
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    "toArray" in value &&
+    typeof value.toArray === "function"
+  ) {
+    return Array.from(value.toArray() as ArrayLike<unknown>, normaliseValue);
+  }
+  if (Array.isArray(value)) return value.map(normaliseValue);
   return value;
 }

@@ -17,6 +17,8 @@ export const BUILD_TABLES = [
   "practice_theme_supply",
   "need_assets",
   "need_indicators",
+  "inequality",
+  "inequality_quintiles",
 ] as const;
 export type BuildTable = (typeof BUILD_TABLES)[number];
 

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { type FormEvent, useState } from "react";
 import { z } from "zod";
+import { InequalityTable } from "~/components/charts/inequality/inequality-table";
 import { matrixFinding } from "~/components/charts/practice-matrix/matrix-finding";
 import { type MatrixSort, PracticeMatrixTable } from "~/components/charts/practice-matrix/practice-matrix";
 import { preparePracticeMatrix } from "~/components/charts/practice-matrix/prepare-practice-matrix";
@@ -11,7 +12,9 @@ import { COMPARATORS, type Comparator } from "~/data/comparator";
 import { requireCurrentBuild } from "~/data/current-build.server";
 import { serverQuery } from "~/data/engine.server";
 import { groupByTheme, themeLabel } from "~/data/group-by-theme";
+import { icbInequalityQuery } from "~/data/queries/icb-inequality";
 import { indicatorListQuery } from "~/data/queries/indicator-list";
+import { type PcnNeedSummaryRow, pcnNeedSummaryQuery } from "~/data/queries/need-assets";
 import { pcnOverviewParams, pcnOverviewQuery } from "~/data/queries/pcn-overview";
 import { pcnSummaryQuery } from "~/data/queries/pcn-summary";
 import { useBrowserQuery } from "~/data/use-browser-query";
@@ -46,14 +49,18 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const [pcn] = await serverQuery(pcnSummaryQuery, { pcn: route.data.pcnCode });
   if (!pcn) throw new Response("Not found", { status: 404 });
   const overviewParams = pcnOverviewParams.parse({ ...search, pcn: pcn.pcn_code });
-  const [overview, indicators] = await Promise.all([
+  const [overview, indicators, inequality, needSummary] = await Promise.all([
     serverQuery(pcnOverviewQuery, overviewParams),
     serverQuery(indicatorListQuery, {}),
+    pcn.icb_code ? serverQuery(icbInequalityQuery, { icb: pcn.icb_code }) : Promise.resolve([]),
+    serverQuery(pcnNeedSummaryQuery, { pcn: pcn.pcn_code }),
   ]);
   return {
     pcn,
     overview,
     indicators,
+    inequality,
+    needSummary,
     overviewParams,
     view: viewParams.parse(search),
     dataBaseUrl: `/data/${build.version}`,
@@ -178,7 +185,44 @@ export default function PcnOverviewPage() {
       <p className="nhsuk-body-s app-chart__footnote">
         Latest period of each indicator. Comparisons use 95% confidence intervals, as OHID's Fingertips does.
       </p>
+
+      <h2>Need against community assets</h2>
+      <NeedSummary pcnCode={pcn.pcn_code} rows={data.needSummary} />
+
+      <h2>Inequality across {pcn.icb_name ?? "the ICB"}'s practices</h2>
+      {data.inequality.length > 0 ? (
+        <InequalityTable
+          id="inequality"
+          rows={data.inequality}
+          areaName={pcn.icb_name ?? "the ICB"}
+          fileName={`${pcn.icb_code}-inequality-by-deprivation`}
+        />
+      ) : (
+        <p>
+          Inequality by deprivation is measured across an ICB's practices when at least 10 of them have
+          values; this build has too few.
+        </p>
+      )}
     </>
+  );
+}
+
+/** Per theme, the practices in the priority quadrant, each theme linking to its need-and-assets page. */
+function NeedSummary({ pcnCode, rows }: { pcnCode: string; rows: PcnNeedSummaryRow[] }) {
+  if (rows.every((row) => row.placed === 0)) {
+    return <p>This build has no community asset data, so need cannot yet be set against assets.</p>;
+  }
+  return (
+    <ul className="nhsuk-list app-need-summary">
+      {rows.map((row) => (
+        <li key={row.theme}>
+          <Link to={`/pcns/${pcnCode}/need-and-assets?theme=${row.theme}`}>{row.label}</Link>:{" "}
+          {row.priority === 0
+            ? "no practice with higher need and fewer assets"
+            : `${row.priority} of ${row.placed} practices with higher need and fewer assets (${row.priority_practices.join(", ")})`}
+        </li>
+      ))}
+    </ul>
   );
 }
 

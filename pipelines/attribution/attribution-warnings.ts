@@ -20,6 +20,8 @@ const examples = (codes: readonly unknown[]) =>
 export async function attributionWarnings(
   db: DuckDBConnection,
   registered: RegisteredPatients,
+  /** A Fingertips 93553 export gave England's IMD score, so imd_score for England is not regional. */
+  { englandImdPublished = false }: { englandImdPublished?: boolean } = {},
 ): Promise<string[]> {
   const warnings: string[] = [];
   if (registered.periods.length > 1) {
@@ -69,8 +71,11 @@ export async function attributionWarnings(
   }
   const lsoas = Number(row?.lsoas ?? 0);
   if (lsoas < NATIONAL_LSOAS) {
+    const except = englandImdPublished
+      ? " (except imd_score, which is OHID's published England score from Fingertips 93553)"
+      : "";
     warnings.push(
-      `the registrations reach only ${lsoas.toLocaleString("en-GB")} LSOAs, so the England (E92000001) values are those of the practices in this input, not England; add NHS Digital's national file for true England values`,
+      `the registrations reach only ${lsoas.toLocaleString("en-GB")} LSOAs, so the England (E92000001) values computed from them are those of the practices in this input, not England${except}; add NHS Digital's national file for true England values`,
     );
   }
   return warnings;

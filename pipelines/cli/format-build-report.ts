@@ -13,6 +13,7 @@ export function formatBuildReport(result: BuildResult): string {
       lines.push(
         `  ✓ ${input.file.padEnd(width)}  ${input.title}${mapped}: ${number(input.rows)} rows${periods}`,
       );
+      for (const note of input.notes ?? []) lines.push(`      ${note}`);
     }
   }
   for (const input of result.inputs) {

@@ -40,7 +40,7 @@ describe("generateDemo", () => {
       .map(([file, hash]) => `${file} ${hash}\n`)
       .join("");
     expect(createHash("sha256").update(listing).digest("hex")).toMatchInlineSnapshot(
-      `"ad3525ddcc848986221735b61b4dabbaf0bf9c3e9586cba4af47f1f3e9cfa017"`,
+      `"b78a2dd799d043001c452cc287b2901f357dd8a930139b00b458091b70710666"`,
     );
   });
 

@@ -1,3 +1,15 @@
+import { writeCommunityAssetsTemplate } from "./assets/community-assets-template.ts";
+import { writeOpenReferral } from "./assets/open-referral.ts";
+import { writeOsmGeojson } from "./assets/osm-geojson.ts";
+import { writePostcodeLookup } from "./assets/postcode-lookup.ts";
+import {
+  writeAllotments,
+  writeCareHomes,
+  writeFoodBanks,
+  writeLibraries,
+  writeMentalHealthServices,
+  writePharmacies,
+} from "./assets/publisher-csvs.ts";
 import { writeCensusTable } from "./census.ts";
 import { censusTables } from "./census-tables.ts";
 import { writePracticeImd, writeQofIndicator } from "./fingertips.ts";
@@ -13,9 +25,8 @@ import type { WrittenFile } from "./writers/csv.ts";
  * Every file the demo writes, each in an official layout the pipeline's importers read, each a view of the
  * one world model. File names follow the publishers' own where they have one.
  *
- * Community-asset files (Open Referral UK JSON, OSM GeoJSON, the CSV template) are to join this list as
- * further entries, written by modules under `pipelines/demo/assets/` from the same world (practice
- * catchments, LSOA polygons, postcodes).
+ * Community-asset files (the CSV template, OSM GeoJSON, Open Referral UK JSON, publishers' CSVs) and the
+ * postcode lookup are written by modules under `pipelines/demo/assets/` from the same world.
  */
 export interface DemoOutput {
   readonly file: string;
@@ -41,4 +52,16 @@ export const demoOutputs: readonly DemoOutput[] = [
       write: (world, path, file) => writeCensusTable(table, world, path, file),
     }),
   ),
+  // Community assets in each layout the pipeline reads, and the postcode lookup that places those with
+  // postcodes only (pipelines/demo/assets/).
+  { file: "postcode-lookup.csv", write: writePostcodeLookup },
+  { file: "community-assets.csv", write: writeCommunityAssetsTemplate },
+  { file: "osm-community-places.geojson", write: writeOsmGeojson },
+  { file: "open-referral-services.json", write: writeOpenReferral },
+  { file: "libraries.csv", write: writeLibraries },
+  { file: "allotments.csv", write: writeAllotments },
+  { file: "food-banks.csv", write: writeFoodBanks },
+  { file: "mental-health-services.csv", write: writeMentalHealthServices },
+  { file: "care-homes.csv", write: writeCareHomes },
+  { file: "pharmacies.csv", write: writePharmacies },
 ];

@@ -38,8 +38,8 @@ describe("discoverInputs", () => {
 
   it("says why a file was ignored, naming the nearest layout and sub-folders", async () => {
     const dir = folder();
-    writeFileSync(join(dir, "single-age.csv"), "EXTRACT_DATE,ORG_CODE,SEX,AGE,NUMBER_OF_PATIENTS\n");
-    writeFileSync(join(dir, "semicolons.csv"), "practice_code;pcn_name\n");
+    writeFileSync(join(dir, "single-age.csv"), "EXTRACT_DATE,ORG_CODE,NUMBER_OF_PATIENTS\n");
+    writeFileSync(join(dir, "semicolons.csv"), "Meeting;Date\n");
     mkdirSync(join(dir, "old"));
     const ignored = (await summary(dir)).filter((file) => "ignored" in file);
     expect(ignored).toEqual([
@@ -49,7 +49,7 @@ describe("discoverInputs", () => {
       {
         file: "single-age.csv",
         ignored:
-          'header matches no known layout (nearest: NHS Digital patients registered at a GP practice by LSOA, which also needs "PRACTICE_CODE", "LSOA_CODE")',
+          'header matches no known layout (nearest: NHS Digital patients registered at a GP practice by sex and single year of age, which also needs "SEX", "AGE")',
       },
     ]);
   });

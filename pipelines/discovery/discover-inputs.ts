@@ -2,10 +2,13 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Importer, RecognisedInput } from "../importers/importer.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
+import { classifyWorkbook } from "./classify-workbook.ts";
 import { INPUT_MAPPING_FILE, type InputMappingEntry, readInputMapping } from "./input-mapping.ts";
 import { type LayoutMatch, matchLayout } from "./match-layout.ts";
 import { missingColumnError } from "./missing-column-error.ts";
 import { readCsvHeader } from "./read-csv-header.ts";
+import { recogniseContent } from "./recognise-content.ts";
+import { sniffFileType } from "./sniff-file-type.ts";
 
 export type RecognisedFile = {
   status: "recognised";
@@ -118,6 +121,8 @@ async function classifyFile(
       fix: emptyFix,
     });
   }
+  const type = await sniffFileType(path);
+  if (type !== "other") return classifyWorkbook(path, type, importers, fileId, mapped?.kind);
   const header = await readCsvHeader(path);
   if (header.status === "empty") {
     throw new PipelineInputError({
@@ -129,9 +134,20 @@ async function classifyFile(
     });
   }
   if (mapped !== undefined) return classifyMapped(path, header, mapped, importers, fileId);
+  const content = await recogniseContent(path, importers);
+  if (content.status === "recognised") {
+    const input = { fileId, path, header: [], columns: new Map<string, number>() };
+    return { status: "recognised", importer: content.importer, input, byMapping: false };
+  }
+  if (content.status === "unknown-json") {
+    const layouts = importers
+      .filter((importer) => importer.recogniseContent !== undefined)
+      .map((importer) => importer.title);
+    return { status: "ignored", path, reason: `JSON that matches no known layout (${layouts.join("; ")})` };
+  }
   if (header.status === "not-text") return { status: "ignored", path, reason: header.reason };
 
-  const matches = importers.map((importer) => ({
+  const matches = importers.filter(readsCsv).map((importer) => ({
     importer,
     match: matchLayout(header.fields, importer.columns),
   }));
@@ -142,6 +158,7 @@ async function classifyFile(
     const input = { fileId, path, header: header.fields, columns: full.match.columns };
     return { status: "recognised", importer: full.importer, input, byMapping: false };
   }
+  rejectOtherDelimiters(path, header.fields, importers.filter(readsCsv));
   const closest = matches
     .filter(({ match }) => match.missing.length < match.requirements)
     .sort((a, b) => met(b.match) - met(a.match) || b.match.columns.size - a.match.columns.size)[0];
@@ -159,7 +176,43 @@ async function classifyFile(
   };
 }
 
+/**
+ * JSON layouts are recognised by content (recognise-content.ts), workbooks by their sheets
+ * (classify-workbook.ts); only the others are CSV headers.
+ */
+const readsCsv = (importer: Importer) =>
+  importer.recogniseContent === undefined && importer.format !== "xlsx";
+
 const met = (match: LayoutMatch) => match.requirements - match.missing.length;
+
+/**
+ * A header that is one field holding semicolons or tabs, and that would be a known layout if split at
+ * them, is that layout saved with another delimiter (Excel in many European locales writes ';'): an error
+ * naming the layout, rather than a file quietly ignored.
+ */
+function rejectOtherDelimiters(
+  path: string,
+  header: readonly string[],
+  importers: readonly Importer[],
+): void {
+  const only = header.length === 1 ? (header[0] ?? "") : "";
+  for (const [delimiter, name] of [
+    [";", "semicolons"],
+    ["\t", "tabs"],
+  ] as const) {
+    const fields = only.split(delimiter).map((field) => field.replace(/^"|"$/g, ""));
+    if (fields.length < 2) continue;
+    const layout = importers.find((importer) => matchLayout(fields, importer.columns).missing.length === 0);
+    if (layout === undefined) continue;
+    throw new PipelineInputError({
+      file: path,
+      line: 1,
+      expected: `values separated by commas (split at the ${name}, the header is the ${layout.title} layout)`,
+      found: `values separated by ${name}`,
+      fix: "save the file as 'CSV UTF-8 (Comma delimited)', or replace the delimiter with commas",
+    });
+  }
+}
 
 function classifyMapped(
   path: string,
@@ -178,6 +231,23 @@ function classifyMapped(
       found: `"${mapped.kind}"`,
       fix: "use one of the kinds listed",
     });
+  }
+  if (importer.recogniseContent !== undefined) {
+    if (Object.keys(mapped.columns).length > 0) {
+      throw new PipelineInputError({
+        file: mappingFile,
+        column: `files.${basename(path)}.columns`,
+        expected: `no "columns" for ${importer.kind}, which is recognised by its content rather than a CSV header`,
+        found: "a columns entry",
+        fix: `give just the kind: {"files": {"${basename(path)}": "${importer.kind}"}}`,
+      });
+    }
+    return {
+      status: "recognised",
+      importer,
+      input: { fileId, path, header: [], columns: new Map() },
+      byMapping: true,
+    };
   }
   const unknownColumn = Object.keys(mapped.columns).find(
     (name) => !importer.columns.some((spec) => spec.name === name),

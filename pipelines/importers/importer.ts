@@ -26,9 +26,16 @@ export type RecognisedInput = {
   header: readonly string[];
   /** Canonical column name → 0-based position in the header. */
   columns: ReadonlyMap<string, number>;
+  /** For a workbook: the sheet whose header row this is. */
+  sheet?: string;
 };
 
-export type ImportResult = { rows: number; periods: readonly string[] };
+export type ImportResult = {
+  rows: number;
+  periods: readonly string[];
+  /** What the report should say about this file beyond rows and periods: rows left out and why, ids assumed. */
+  notes?: readonly string[];
+};
 
 /**
  * One official layout. Adding a source means adding one file that exports an Importer and listing it in
@@ -37,6 +44,8 @@ export type ImportResult = { rows: number; periods: readonly string[] };
 export type Importer = {
   kind: string;
   title: string;
+  /** What the layout is read from: CSV text (the default), or a sheet of an .xlsx workbook. */
+  format?: "csv" | "xlsx";
   columns: readonly ColumnSpec[];
   /** Creates the canonical staging table(s) every file of this kind is loaded into. */
   createTables(db: DuckDBConnection): Promise<void>;
@@ -44,4 +53,18 @@ export type Importer = {
   load(db: DuckDBConnection, input: RecognisedInput): Promise<ImportResult>;
   /** Checks that need every file of this kind (a key repeated across two files). */
   checkAcrossFiles?(db: DuckDBConnection, inputs: readonly RecognisedInput[]): Promise<void>;
+  /**
+   * For layouts recognised by their content rather than a CSV header (GeoJSON, Open Referral JSON): true
+   * when the start of a JSON file is in this layout. Such importers have no `columns`, are never matched
+   * against CSV headers, and get an input with an empty header.
+   */
+  recogniseContent?(start: FileStart): boolean;
+};
+
+/** The start of a JSON file (the first megabyte or so), for `recogniseContent`. */
+export type FileStart = {
+  path: string;
+  /** UTF-8 text, byte order mark removed; may end mid-value unless `complete`. */
+  text: string;
+  complete: boolean;
 };

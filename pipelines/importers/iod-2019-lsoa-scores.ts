@@ -4,6 +4,8 @@ import { PipelineInputError } from "../pipeline-input-error.ts";
 import { scoredLsoaCodeRule } from "./code-rules.ts";
 import { findDuplicateKey } from "./find-duplicate-key.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
+import { checkDeciles, createLsoaDecilesTable, decileRule, headingsOf } from "./lsoa-deciles.ts";
+import { recordSourceFile } from "./source-files.ts";
 import { stageCsv } from "./stage-csv.ts";
 import { validateStagedTable } from "./validate-staged-table.ts";
 import { decimalNumber, freeText, optional } from "./value-rules.ts";
@@ -83,6 +85,14 @@ const columns: readonly ColumnSpec[] = [
     ...measure,
     rule: measure.name === "imd_score" ? imdScoreRule : percentRule,
   })),
+  {
+    // The national decile (1 = most deprived 10% of England's LSOAs), kept for Core20.
+    name: "imd_decile",
+    label: "Index of Multiple Deprivation (IMD) Decile (where 1 is most deprived 10% of LSOAs)",
+    aliases: ["imd_decile", "IMD Decile", "Index of Multiple Deprivation (IMD) Decile"],
+    presence: "optional",
+    rule: optional(decileRule),
+  },
 ];
 
 /** The IoD edition these scores belong to, used as the period of every value derived from them. */
@@ -109,6 +119,7 @@ export const iod2019LsoaScores: Importer = {
     await db.run(
       "CREATE TABLE lsoa_scores (source_file INTEGER, source_row BIGINT, lsoa_code VARCHAR, measure_id VARCHAR, value DOUBLE)",
     );
+    await createLsoaDecilesTable(db);
   },
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
@@ -125,6 +136,13 @@ export const iod2019LsoaScores: Importer = {
         SELECT ${input.fileId}, rowid, ${typed("lsoa_code")}, '${measure.name}', ${typed(measure.name)}${scale}
         FROM ${table} WHERE ${measure.name} IS NOT NULL AND trim(${measure.name}, ' ') <> ''`);
     }
+    if (input.columns.has("imd_decile")) {
+      await db.run(`
+        INSERT INTO lsoa_deciles
+        SELECT ${input.fileId}, rowid, ${typed("lsoa_code")}, 'imd', CAST(${typed("imd_decile")} AS INTEGER)
+        FROM ${table} WHERE trim(imd_decile, ' ') <> ''`);
+      await recordSourceFile(db, input, headingsOf(input, ["lsoa_code", "imd_decile"]));
+    }
     await db.run(`DROP TABLE ${table}`);
     return { rows, periods: [IOD_PERIOD] };
   },
@@ -136,6 +154,7 @@ export const iod2019LsoaScores: Importer = {
       keyLabel: "LSOA code (2011)",
       expected: "one row per LSOA",
     });
+    await checkDeciles(db);
   },
 };
 

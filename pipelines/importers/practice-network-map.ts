@@ -69,6 +69,13 @@ const columns: readonly ColumnSpec[] = [
   },
 ];
 
+/** `practice_map`, filled by this importer or by the ePCN workbook's (epcn-workbook.ts). */
+export async function createPracticeMapTable(db: DuckDBConnection): Promise<void> {
+  await db.run(`CREATE TABLE IF NOT EXISTS practice_map (
+    source_file INTEGER, source_row BIGINT, practice_code VARCHAR, practice_name VARCHAR,
+    pcn_code VARCHAR, pcn_name VARCHAR, icb_code VARCHAR, icb_name VARCHAR)`);
+}
+
 /** `Burnley East PCN` → `BURNLEY-EAST-PCN`: readable, stable across runs, and unique while names are. */
 const derivedCodeSql = (name: string) =>
   `trim(upper(regexp_replace(trim(${name}, ' '), '[^A-Za-z0-9]+', '-', 'g')), '-')`;
@@ -94,11 +101,7 @@ export const practiceNetworkMap: Importer = {
   title: "practice to PCN to ICB map",
   columns,
 
-  async createTables(db: DuckDBConnection) {
-    await db.run(`CREATE TABLE practice_map (
-      source_file INTEGER, source_row BIGINT, practice_code VARCHAR, practice_name VARCHAR,
-      pcn_code VARCHAR, pcn_name VARCHAR, icb_code VARCHAR, icb_name VARCHAR)`);
-  },
+  createTables: createPracticeMapTable,
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
     const { table, rows } = await stageCsv(db, input);

@@ -122,6 +122,33 @@ export function decimalNumber(text: RuleText & { min: number; max: number }): Va
 }
 
 /**
+ * A count or denominator that need not be whole: 0 or more. Fingertips publishes weighted denominators
+ * (England's smoking denominator 46608551.5), so `wholeNumber` would reject real files.
+ */
+export function nonNegativeNumber(text: RuleText): ValueRule<number> {
+  const cast = (column: string) => `TRY_CAST(${trimmed(column)} AS DOUBLE)`;
+  return {
+    ...text,
+    checks: [
+      emptyCheck,
+      {
+        fails: (column) => `NOT coalesce(regexp_full_match(${trimmed(column)}, '${DECIMAL}'), false)`,
+        problem: "text, not a number",
+      },
+      { fails: (column) => `coalesce(${cast(column)} < 0, false)`, problem: "a negative number" },
+      { fails: (column) => `coalesce(NOT isfinite(${cast(column)}), false)`, problem: "a number too large" },
+    ],
+    toSql: (column) => `CAST(${trimmed(column)} AS DOUBLE)`,
+    sqlType: "DOUBLE",
+    schema: requiredText(text)
+      .refine((value) => new RegExp(`^${DECIMAL}$`).test(value), "text, not a number")
+      .transform(Number)
+      .refine((value) => !(value < 0), "a negative number")
+      .refine((value) => Number.isFinite(value), "a number too large"),
+  };
+}
+
+/**
  * An identifier such as an ODS practice code or an ONS LSOA code, upper-cased. `unknown` matches the
  * publisher's placeholders for "not known" (NHS Digital writes NO2011 / NO2021 for patients without an
  * LSOA); those become NULL rather than an error.

@@ -5,18 +5,26 @@ export type DeprivationSources = {
   registrationsPeriod: string | null;
 };
 
-/** LSOA measures that become practice indicators. IDACI and IDAOPI stay LSOA-only: a practice figure for
- * them would need patients by age, which this slice does not weight by. */
-export const PRACTICE_SCORE_MEASURES = ["imd_score", "income_score", "employment_score"] as const;
+/** LSOA measures that become practice indicators (IDAOPI as `idaopi`: population-indicators.ts defines it).
+ * IDACI stays LSOA-only: weighting a children's rate by all patients would say little. */
+export const PRACTICE_SCORE_MEASURES = [
+  "imd_score",
+  "income_score",
+  "employment_score",
+  "idaopi_score",
+] as const;
 
-const IOD = "English Indices of Deprivation 2019 (MHCLG), File 7: LSOA scores (2011 LSOAs)";
+/** A practice indicator whose id differs from the LSOA measure it is weighted from. */
+export const INDICATOR_OF_MEASURE: Readonly<Record<string, string>> = { idaopi_score: "idaopi" };
 
-function registrations(period: string | null): string {
+export const IOD = "English Indices of Deprivation 2019 (MHCLG), File 7: LSOA scores (2011 LSOAs)";
+
+export function registrations(period: string | null): string {
   return `NHS Digital, Patients Registered at a GP Practice, patients by LSOA${period === null ? "" : ` (extract ${period})`}`;
 }
 
 /** OHID's practice method (Fingertips 93553), stated once and reused for each domain. */
-function weightedMethod(score: string, period: string | null): string {
+export function weightedMethod(score: string, period: string | null): string {
   return [
     `Population-weighted mean of the ${score} of the LSOAs where the practice's registered patients live:`,
     `Σ(patients in LSOA × LSOA ${score}) / Σ(patients in LSOAs with a ${score}), as OHID calculates the practice`,

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { IOD_PERIOD } from "../importers/iod-2019-lsoa-scores.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
+import { INDICATOR_OF_MEASURE } from "./deprivation-indicators.ts";
 
 /**
  * Fills `indicator_values` from `area_scores`: one row per score, area and period, plus `imd_decile` per
@@ -22,7 +23,9 @@ export async function fillDeprivationValues(db: DuckDBConnection): Promise<numbe
         ) / count(*) OVER (PARTITION BY measure_id, area_type)) + 1 AS INTEGER) END AS decile
       FROM area_scores
     )
-    SELECT measure_id, area_code, area_type, ${period}, NULL, patients, value,
+    SELECT CASE measure_id ${Object.entries(INDICATOR_OF_MEASURE)
+      .map(([measure, indicator]) => `WHEN ${sqlLiteral(measure)} THEN ${sqlLiteral(indicator)}`)
+      .join(" ")} ELSE measure_id END, area_code, area_type, ${period}, NULL, patients, value,
       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, decile
     FROM ranked
     UNION ALL

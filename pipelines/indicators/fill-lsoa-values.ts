@@ -3,11 +3,12 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 /**
  * Fills `lsoa_values` with the LSOA scores the build used: every measure read, for every LSOA where a
  * practice in the build has registered patients. Kept so any practice figure can be re-derived from
- * `practice_lsoa` and this table alone.
+ * `practice_lsoa` and this table alone. A build with no practice catchments (an area-only folder, such as
+ * the real Trafford one) keeps every LSOA read: the LSOA values are then all it has to show.
  */
 export async function fillLsoaValues(db: DuckDBConnection): Promise<void> {
   await db.run(`
     INSERT INTO lsoa_values
     SELECT lsoa_code, measure_id, value FROM lsoa_scores
-    WHERE lsoa_code IN (SELECT DISTINCT lsoa_code FROM practice_lsoa)`);
+    WHERE lsoa_code IN (SELECT DISTINCT lsoa_code FROM practice_lsoa) OR NOT EXISTS (SELECT 1 FROM practice_lsoa)`);
 }

@@ -18,6 +18,7 @@ export const buildManifestSchema = z.object({
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
       rows: z.number().int().nonnegative(),
       periods: z.array(z.string()),
+      notes: z.array(z.string()).optional(),
     }),
   ),
   ignored: z.array(z.object({ file: z.string(), reason: z.string() })),

@@ -1,3 +1,6 @@
+import { assetOutputTables } from "../assets/asset-output-tables.ts";
+import { inequalityOutputTables } from "../inequality/inequality-output-tables.ts";
+
 /**
  * The tables a build writes, one Parquet file each: the contract between the pipeline, the app and later
  * slices. Column order and types are fixed here; every stage inserts into tables created from this list,
@@ -84,6 +87,22 @@ export const outputTables: readonly OutputTable[] = [
     columns: columns({ lsoa_code: "VARCHAR", measure_id: "VARCHAR", value: "DOUBLE" }),
     orderBy: "measure_id, lsoa_code",
   },
+  {
+    // Registered patients in ESP2013's 19 age bands; sex 'male', 'female' or 'persons'.
+    name: "age_sex",
+    columns: columns({
+      area_code: "VARCHAR",
+      area_type: "VARCHAR",
+      sex: "VARCHAR",
+      age_band: "VARCHAR",
+      patients: "INTEGER",
+    }),
+    orderBy: `${AREA_TYPE_ORDER}, area_code, sex, CAST(regexp_extract(age_band, '^[0-9]+') AS INTEGER)`,
+  },
+  // Boundaries, community assets and need against assets (pipelines/assets/asset-output-tables.ts).
+  ...assetOutputTables,
+  // Inequality across practices by deprivation (pipelines/inequality/).
+  ...inequalityOutputTables,
 ];
 
 /** Creates every output table, empty, in the build's DuckDB database. */

@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { IndicatorDefinition } from "../indicators/indicator-definition.ts";
+import { INEQUALITY_METHOD } from "../inequality/fill-inequality.ts";
 import type { InputReport } from "../input-report.ts";
 import { pipelineVersion } from "../pipeline-version.ts";
 import type { BuildManifest } from "./build-manifest.ts";
@@ -15,6 +16,10 @@ export type BuildContents = {
   inputHashes: readonly string[];
   indicators: readonly IndicatorDefinition[];
   warnings: readonly string[];
+  /** Outputs already written into the directory beside the tables (the browser's LSOA boundaries). */
+  files?: BuildManifest["outputs"];
+  /** Methods of outputs other than indicators (asset placement, supply, need against assets…). */
+  methods?: readonly BuildManifest["methods"][number][];
 };
 
 const VERSION_METHOD =
@@ -26,7 +31,7 @@ export async function writeBuild(
   directory: string,
   contents: BuildContents,
 ): Promise<{ version: string; outputs: BuildManifest["outputs"] }> {
-  const outputs = await writeOutputTables(db, directory);
+  const outputs = [...(await writeOutputTables(db, directory)), ...(contents.files ?? [])];
   const version = buildVersion(contents.createdAt, outputs);
   const imported = contents.inputs.flatMap((input) => (input.status === "imported" ? [input] : []));
   const manifest: BuildManifest = {
@@ -40,6 +45,7 @@ export async function writeBuild(
       sha256: contents.inputHashes[index] ?? "",
       rows: input.rows,
       periods: [...input.periods],
+      ...(input.notes === undefined ? {} : { notes: [...input.notes] }),
     })),
     ignored: contents.inputs.flatMap((input) =>
       input.status === "ignored" ? [{ file: input.file, reason: input.reason }] : [],
@@ -47,6 +53,8 @@ export async function writeBuild(
     outputs,
     methods: [
       ...contents.indicators.map((indicator) => ({ topic: indicator.indicator_id, text: indicator.method })),
+      { topic: "inequality", text: INEQUALITY_METHOD },
+      ...(contents.methods ?? []),
       { topic: "build version", text: VERSION_METHOD },
     ],
     warnings: [...contents.warnings],

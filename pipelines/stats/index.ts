@@ -52,6 +52,7 @@ export {
 export { logGamma } from "./log-gamma.ts";
 export { type MeanEstimate, mean, meanLimits, STUDENT_T_METHOD } from "./mean.ts";
 export { normalQuantile } from "./normal-quantile.ts";
+export { percentileRanks } from "./percentile-ranks.ts";
 export { BYAR_FROM_COUNT, poissonCountLimits, poissonCountMethod } from "./poisson-count-limits.ts";
 export { createSeededRandom, type SeededRandom } from "./seeded-random.ts";
 export {

@@ -1,0 +1,60 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { CENSUS_TABLES } from "../importers/census/census-2021-tables.ts";
+import { sqlLiteral } from "../importers/sql-literal.ts";
+
+/**
+ * `census_lsoa_measures` (lsoa_code, measure_id, count, denominator): each Census measure of each LSOA,
+ * count = the numerator categories (or the total less a category), denominator = the table's total, or
+ * the sum of its categories where a tidy file gives no total (checked complete on import).
+ */
+export async function createCensusLsoaMeasures(db: DuckDBConnection): Promise<void> {
+  // One grouped pass per table: the total and each measure's numerator as filtered sums per LSOA.
+  const perTable = CENSUS_TABLES.filter((table) => table.measures.length > 0).map((table) => {
+    const numerators = table.measures.map((measure) => {
+      const count =
+        "categories" in measure.numerator
+          ? `sum(c.value) FILTER (WHERE c.category IN (${measure.numerator.categories.map(sqlLiteral).join(", ")}))`
+          : `total - sum(c.value) FILTER (WHERE c.category = ${sqlLiteral(measure.numerator.totalLess)})`;
+      return `${count} AS ${measure.id}`;
+    });
+    return `SELECT lsoa_code, measure_id, count, total AS denominator FROM (
+        SELECT c.lsoa_code,
+          coalesce(max(c.value) FILTER (WHERE r.role = 'total'), sum(c.value) FILTER (WHERE r.role = 'leaf')) AS total,
+          ${numerators.join(", ")}
+        FROM census_counts c JOIN census_roles r USING (table_id, category)
+        WHERE c.table_id = ${sqlLiteral(table.id)} GROUP BY c.lsoa_code
+      ) UNPIVOT (count FOR measure_id IN (${table.measures.map((measure) => measure.id).join(", ")}))`;
+  });
+  await db.run(`
+    CREATE TABLE census_lsoa_measures AS
+    SELECT * FROM (${perTable.join(" UNION ALL ")}) WHERE count IS NOT NULL AND denominator > 0`);
+}
+
+/**
+ * `census_practice_counts` (measure_id, practice_code, count, denominator): Census counts attributed to
+ * practices. Each LSOA's count and denominator are shared among the practices its residents are
+ * registered with, in proportion to their registered patients there:
+ *
+ *   count(practice) = Σ over LSOAs of (patients of the practice in the LSOA / patients of all practices in
+ *   the LSOA) × LSOA count, and the same for the denominator,
+ *
+ * so every LSOA's households or residents are counted once across practices, and a practice's share is
+ * Σ count / Σ denominator: the patient-weighted attribution OHID uses to give practices area-based
+ * figures. Practices outside the practice map are included, so the England total is the Census total of
+ * every LSOA with registered patients. LSOAs without the measure (another vintage, outside the Census
+ * file) leave those patients out of both sums.
+ */
+export async function createCensusPracticeCounts(db: DuckDBConnection): Promise<void> {
+  await db.run(`
+    CREATE TABLE census_practice_counts AS
+    WITH lsoa_patients AS (
+      SELECT practice_code, lsoa_code, patients, sum(patients) OVER (PARTITION BY lsoa_code) AS lsoa_total
+      FROM registered_patients WHERE lsoa_code IS NOT NULL AND patients > 0
+    )
+    SELECT m.measure_id, p.practice_code,
+      sum(p.patients / p.lsoa_total * m.count) AS count,
+      sum(p.patients / p.lsoa_total * m.denominator) AS denominator,
+      CAST(sum(p.patients) AS INTEGER) AS patients_covered
+    FROM lsoa_patients p JOIN census_lsoa_measures m USING (lsoa_code)
+    GROUP BY m.measure_id, p.practice_code`);
+}

@@ -1,0 +1,97 @@
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { inequalityByDeprivation, type PracticeFigure } from "./inequality-by-deprivation.ts";
+
+export const INEQUALITY_METHOD =
+  "Slope and relative index of inequality across the ICB's practices by IMD 2019 quintile of practice " +
+  "score (1 = most deprived): counts and denominators pooled per quintile, Wilson 95% limits, weighted " +
+  "regression on cumulative population mid-points (PHEindicatormethods phe_sii, proportion), limits by " +
+  "10,000 simulations with a fixed seed. A positive SII is a higher value among the most deprived practices, in " +
+  "percentage points; the RII is most deprived over least deprived. Areas with fewer than 10 practices " +
+  "with values are not measured, and deprivation indicators (the ranking itself) are left out.";
+
+interface InputRow {
+  indicator_id: string;
+  period: string;
+  icb_code: string;
+  practice_code: string;
+  imd_score: number;
+  count: number;
+  denominator: number;
+}
+
+/**
+ * Fills `inequality` and `inequality_quintiles` for every percentage indicator with practice counts and
+ * denominators, in its latest period, for each ICB in the build. Returns the number of summary rows.
+ */
+export async function fillInequality(db: DuckDBConnection): Promise<number> {
+  const reader = await db.runAndReadAll(`
+    WITH latest AS (
+      SELECT v.indicator_id, max(v.period) AS period
+      FROM indicator_values v JOIN indicators i USING (indicator_id)
+      -- Deprivation indicators are what practices are ranked by: their gradient would say nothing new.
+      WHERE v.area_type = 'practice' AND i.unit = '%' AND i.theme <> 'deprivation'
+        AND v.count IS NOT NULL AND v.denominator > 0
+      GROUP BY v.indicator_id
+    ),
+    imd AS (
+      SELECT area_code, value AS imd_score,
+             row_number() OVER (PARTITION BY area_code ORDER BY period DESC) AS recency
+      FROM indicator_values WHERE indicator_id = 'imd_score' AND area_type = 'practice' AND value IS NOT NULL
+    )
+    SELECT v.indicator_id, v.period, a.icb_code, v.area_code AS practice_code, imd.imd_score,
+           v.count, v.denominator
+    FROM indicator_values v
+    JOIN latest USING (indicator_id, period)
+    JOIN areas a ON a.area_code = v.area_code AND a.area_type = 'practice'
+    JOIN imd ON imd.area_code = v.area_code AND imd.recency = 1
+    WHERE v.area_type = 'practice' AND a.icb_code IS NOT NULL AND v.count IS NOT NULL AND v.denominator > 0
+    ORDER BY v.indicator_id, a.icb_code, v.area_code`);
+  const groups = new Map<string, { indicatorId: string; period: string; icbCode: string; practices: PracticeFigure[] }>();
+  for (const row of reader.getRowObjectsJS() as unknown as InputRow[]) {
+    const key = `${row.indicator_id}\u0000${row.icb_code}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { indicatorId: row.indicator_id, period: row.period, icbCode: row.icb_code, practices: [] };
+      groups.set(key, group);
+    }
+    group.practices.push({
+      practiceCode: row.practice_code,
+      imdScore: Number(row.imd_score),
+      count: Number(row.count),
+      denominator: Number(row.denominator),
+    });
+  }
+  let written = 0;
+  for (const group of groups.values()) {
+    const figure = inequalityByDeprivation(group.practices);
+    if (!figure) continue;
+    await db.run("INSERT INTO inequality VALUES ($1, $2, 'icb', $3, $4, $5, $6, $7, $8, $9, $10)", [
+      group.indicatorId,
+      group.icbCode,
+      group.period,
+      group.practices.length,
+      figure.sii,
+      figure.siiLower95,
+      figure.siiUpper95,
+      figure.rii,
+      figure.riiLower95,
+      figure.riiUpper95,
+    ]);
+    for (const q of figure.quintiles) {
+      await db.run("INSERT INTO inequality_quintiles VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", [
+        group.indicatorId,
+        group.icbCode,
+        group.period,
+        q.quintile,
+        q.practices,
+        q.count,
+        q.denominator,
+        q.value,
+        q.lower95,
+        q.upper95,
+      ]);
+    }
+    written += 1;
+  }
+  return written;
+}
