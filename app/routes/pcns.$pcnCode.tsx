@@ -37,6 +37,13 @@ const viewParams = z.object({
 });
 type ViewParams = z.infer<typeof viewParams>;
 
+/** A theme the build has no indicators for (a stale or hand-edited link) shows every indicator instead. */
+function knownTheme(view: ViewParams, indicators: { theme: string }[]): ViewParams {
+  return view.theme && !indicators.some((indicator) => indicator.theme === view.theme)
+    ? { ...view, theme: undefined }
+    : view;
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.pcn.pcn_name} – PCN population health` : "PCN – PCN population health" },
 ];
@@ -62,7 +69,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     inequality,
     needSummary,
     overviewParams,
-    view: viewParams.parse(search),
+    view: knownTheme(viewParams.parse(search), indicators),
     dataBaseUrl: `/data/${build.version}`,
   };
 }

@@ -17,17 +17,17 @@ describeInBrowser("PCN overview: practices × indicators against a comparator", 
       javaScriptEnabled: false,
     });
     await expect(page.locator("h3").first().textContent()).resolves.toMatch(/^All indicators: /);
-    const headers = await page.locator("table.app-matrix-table thead th").allTextContents();
+    const headers = await page.locator("#matrix-title ~ section table thead th").allTextContents();
     const column = headers.findIndex((h) => h.startsWith("Diabetes"));
     expect(column).toBeGreaterThan(1);
     const cells = await page
-      .locator(`table.app-matrix-table tbody tr td:nth-child(${column + 1})`)
+      .locator(`#matrix-title ~ section table tbody tr td:nth-child(${column + 1})`)
       .allTextContents();
     expect(cells.length).toBeGreaterThanOrEqual(4);
     const values = cells.map((cell) => Number.parseFloat(cell));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(cells.every((cell) => /^\d+\.\d%(Higher|Lower|Similar|Better|Worse)?$/.test(cell))).toBe(true);
-    expect(await page.locator("table.app-matrix-table thead th[aria-sort=descending]").textContent()).toMatch(
+    expect(await page.locator("#matrix-title ~ section table thead th[aria-sort=descending]").textContent()).toMatch(
       /^Diabetes/,
     );
     expect(problems).toEqual(noProblems);
@@ -41,9 +41,9 @@ describeInBrowser("PCN overview: practices × indicators against a comparator", 
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.startsWith("/pcns/")) serverRequests.push(request.url());
     });
-    await page.locator("table.app-matrix-table thead th a", { hasText: "Patients" }).click();
+    await page.locator("#matrix-title ~ section table thead th a", { hasText: "Patients" }).click();
     const sizes = (
-      await page.locator("table.app-matrix-table tbody tr td:nth-child(2)").allTextContents()
+      await page.locator("#matrix-title ~ section table tbody tr td:nth-child(2)").allTextContents()
     ).map((s) => Number(s.replaceAll(",", "")));
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     await page.selectOption("#comparator", "icb");
