@@ -25,6 +25,7 @@ import { pcnOverviewQuery } from "./queries/pcn-overview";
 import { pcnSummaryQuery } from "./queries/pcn-summary";
 import { periodListQuery } from "./queries/period-list";
 import { practiceAgeSexQuery } from "./queries/practice-age-sex";
+import { practiceAssetsQuery, practiceSupplyQuery } from "./queries/practice-assets";
 import { practiceListQuery } from "./queries/practice-list";
 import { practiceProfileQuery } from "./queries/practice-profile";
 import { practiceSummaryQuery } from "./queries/practice-summary";
@@ -64,6 +65,8 @@ const cases = [
   parityCase(pcnOverviewQuery, ({ pcn }) => ({ pcn, comparator: "icb" })),
   parityCase(icbInequalityQuery, ({ icb }) => ({ icb })),
   parityCase(assetThemeListQuery, () => ({})),
+  parityCase(practiceSupplyQuery, ({ practice }) => ({ practice })),
+  parityCase(practiceAssetsQuery, ({ practice }) => ({ practice })),
   parityCase(pcnNeedSummaryQuery, ({ pcn }) => ({ pcn })),
   parityCase(needAssetsQuery, ({ pcn }) => ({ pcn, theme: "social_connection" })),
   parityCase(needEvidenceQuery, ({ pcn }) => ({ pcn, theme: "social_connection" })),

@@ -8,6 +8,7 @@ import { SpineLegend } from "~/components/charts/spine-chart/spine-legend";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Breadcrumbs } from "~/components/nhs/breadcrumbs";
 import { ComparisonControls } from "~/components/practice-profile/comparison-controls";
+import { WhatsAround } from "~/components/practice-profile/whats-around";
 import type { Comparator } from "~/data/comparator";
 import { requireCurrentBuild } from "~/data/current-build.server";
 import { serverQuery } from "~/data/engine.server";
@@ -15,6 +16,7 @@ import { groupByTheme } from "~/data/group-by-theme";
 import { indicatorTrendsQuery } from "~/data/queries/indicator-trends";
 import { periodListQuery } from "~/data/queries/period-list";
 import { practiceAgeSexQuery } from "~/data/queries/practice-age-sex";
+import { practiceAssetsQuery, practiceSupplyQuery } from "~/data/queries/practice-assets";
 import { practiceProfileParams, practiceProfileQuery } from "~/data/queries/practice-profile";
 import { practiceSummaryQuery } from "~/data/queries/practice-summary";
 import { useBrowserQuery } from "~/data/use-browser-query";
@@ -46,11 +48,13 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const profileParams = practiceProfileParams.parse({ ...search, practice });
   const [summary] = await serverQuery(practiceSummaryQuery, { practice });
   if (!summary) throw new Response("Not found", { status: 404 });
-  const [profile, trendRows, periods, ageSex] = await Promise.all([
+  const [profile, trendRows, periods, ageSex, supply, assets] = await Promise.all([
     serverQuery(practiceProfileQuery, profileParams),
     serverQuery(indicatorTrendsQuery, { area: practice }),
     serverQuery(periodListQuery, {}),
     serverQuery(practiceAgeSexQuery, { practice }),
+    serverQuery(practiceSupplyQuery, { practice }),
+    serverQuery(practiceAssetsQuery, { practice }),
   ]);
   const trends: Record<string, (number | null)[]> = {};
   for (const row of trendRows) trends[row.indicator_id] = [...(trends[row.indicator_id] ?? []), row.value];
@@ -61,6 +65,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     trends,
     periods: periods.map((p) => p.period),
     pyramid: preparePyramid(ageSex),
+    supply,
+    assets,
     dataBaseUrl: `/data/${build.version}`,
   };
 }
@@ -162,6 +168,8 @@ export default function PracticeProfilePage() {
       ) : (
         <p>This build has no registrations by age for this practice.</p>
       )}
+      <h2>What's around</h2>
+      <WhatsAround supply={data.supply} assets={data.assets} pcnCode={practice.pcn_code} />
       <p className="nhsuk-body-s app-chart__footnote">
         Comparisons use 95% confidence intervals, as OHID's Fingertips does: a value is similar when its
         interval contains the comparator's value. Sources and definitions:{" "}

@@ -40,7 +40,7 @@ describe("generateDemo", () => {
       .map(([file, hash]) => `${file} ${hash}\n`)
       .join("");
     expect(createHash("sha256").update(listing).digest("hex")).toMatchInlineSnapshot(
-      `"b78a2dd799d043001c452cc287b2901f357dd8a930139b00b458091b70710666"`,
+      `"1971fd5d94dc718f7c983b6efd7df54f22814696d980690dc071f3efbdd35b59"`,
     );
   });
 

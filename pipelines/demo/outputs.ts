@@ -2,6 +2,7 @@ import { writeCommunityAssetsTemplate } from "./assets/community-assets-template
 import { writeOpenReferral } from "./assets/open-referral.ts";
 import { writeOsmGeojson } from "./assets/osm-geojson.ts";
 import { writePostcodeLookup } from "./assets/postcode-lookup.ts";
+import { writePracticeList } from "./assets/practice-list.ts";
 import {
   writeAllotments,
   writeCareHomes,
@@ -55,6 +56,7 @@ export const demoOutputs: readonly DemoOutput[] = [
   // Community assets in each layout the pipeline reads, and the postcode lookup that places those with
   // postcodes only (pipelines/demo/assets/).
   { file: "postcode-lookup.csv", write: writePostcodeLookup },
+  { file: "gp-practice-list.csv", write: writePracticeList },
   { file: "community-assets.csv", write: writeCommunityAssetsTemplate },
   { file: "osm-community-places.geojson", write: writeOsmGeojson },
   { file: "open-referral-services.json", write: writeOpenReferral },

@@ -29,6 +29,7 @@ const ASSET_FILES = {
   "care-homes.csv": "assets-cqc-care-homes",
   "pharmacies.csv": "assets-nhs-pharmacies",
   "postcode-lookup.csv": "postcode-lookup",
+  "gp-practice-list.csv": "gp-practice-list",
 } as const;
 
 describe("demo community assets", () => {
@@ -51,6 +52,7 @@ describe("demo community assets", () => {
       ["mental-health-services.csv", "trafford_mental_health_services.csv"],
       ["care-homes.csv", "trafford_care_homes.csv"],
       ["pharmacies.csv", "trafford_pharmacies.csv"],
+      ["gp-practice-list.csv", "trafford_gp_patient_registrations.csv"],
     ] as const) {
       expect(firstLine(join(dir, demo)), demo).toBe(firstLine(join(realTrafford, real)));
     }
