@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { BrowserQueryStatusText } from "~/components/browser-query-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PracticeFilters } from "~/components/practice-table/practice-filters";
 import { PracticeTable } from "~/components/practice-table/practice-table";
@@ -49,14 +50,9 @@ export default function PracticesPage() {
         Deprivation of each practice's registered population, from the English Indices of Deprivation 2019.
       </p>
       <PracticeFilters pcns={data.pcns} params={data.params} onChange={requery} />
-      <p className="app-status" aria-live="polite" role="status">
-        Showing {rows.length} of {data.total} practices
-        {status.state === "done"
-          ? ` (updated in your browser in ${Math.round(status.milliseconds)} ms)`
-          : null}
-        {status.state === "loading" ? " (updating…)" : null}
-        {status.state === "error" ? `. Could not update in the browser: ${status.message}` : null}
-      </p>
+      <BrowserQueryStatusText status={status}>
+        Showing {rows.length} of {data.total} practices.
+      </BrowserQueryStatusText>
       <PracticeTable rows={rows} caption={`Practices in ${data.areaName} by deprivation`} />
       <div className="nhsuk-inset-text">
         <span className="nhsuk-u-visually-hidden">Information: </span>

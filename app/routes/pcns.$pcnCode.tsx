@@ -1,16 +1,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
-import { type FormEvent, useState } from "react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
 import { z } from "zod";
+import { BrowserQueryStatusText } from "~/components/browser-query-status";
 import { InequalityTable } from "~/components/charts/inequality/inequality-table";
 import { matrixFinding } from "~/components/charts/practice-matrix/matrix-finding";
 import { type MatrixSort, PracticeMatrixTable } from "~/components/charts/practice-matrix/practice-matrix";
 import { preparePracticeMatrix } from "~/components/charts/practice-matrix/prepare-practice-matrix";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Breadcrumbs } from "~/components/nhs/breadcrumbs";
+import { SelectField } from "~/components/nhs/select-field";
+import { RequeryForm } from "~/components/requery-form";
 import { COMPARATORS, type Comparator } from "~/data/comparator";
 import { requireCurrentBuild } from "~/data/current-build.server";
 import { serverQuery } from "~/data/engine.server";
+import { areaCodeField } from "~/data/fields";
 import { groupByTheme, themeLabel } from "~/data/group-by-theme";
 import { icbInequalityQuery } from "~/data/queries/icb-inequality";
 import { indicatorListQuery } from "~/data/queries/indicator-list";
@@ -21,7 +25,7 @@ import { useBrowserQuery } from "~/data/use-browser-query";
 import { formatInteger } from "~/utils/format";
 import { formValues, replaceSearchParams } from "~/utils/url-state";
 
-const routeParams = z.object({ pcnCode: z.string().regex(/^[A-Za-z0-9-]{2,20}$/) });
+const routeParams = z.object({ pcnCode: areaCodeField });
 const viewParams = z.object({
   theme: z
     .string()
@@ -102,9 +106,8 @@ export default function PcnOverviewPage() {
   const hrefFor = (state: Record<string, string | undefined>) =>
     `?${new URLSearchParams(Object.entries(state).filter((entry): entry is [string, string] => Boolean(entry[1]))).toString()}`;
 
-  const onControls = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const values = formValues(event.currentTarget);
+  const onControls = (form: HTMLFormElement) => {
+    const values = formValues(form);
     const nextComparator = pcnOverviewParams.shape.comparator.parse(values.comparator);
     const nextView = viewParams.parse({ ...view, theme: values.theme || undefined });
     setView(nextView);
@@ -129,56 +132,28 @@ export default function PcnOverviewPage() {
       </p>
 
       <h2>Practices compared</h2>
-      <Form
-        method="get"
-        className="app-table-controls"
-        onChange={onControls}
-        onSubmit={onControls}
-        aria-label="Comparison"
-      >
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="comparator">
-            Compare with
-          </label>
-          <select
-            className="nhsuk-select"
-            id="comparator"
-            name="comparator"
-            defaultValue={data.overviewParams.comparator}
-          >
-            {COMPARATORS.map((option) => (
-              <option key={option} value={option}>
-                {comparatorNames[option]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="theme">
-            Theme
-          </label>
-          <select className="nhsuk-select" id="theme" name="theme" defaultValue={data.view.theme ?? ""}>
-            <option value="">All indicators</option>
-            {themes.map((option) => (
-              <option key={option} value={option}>
-                {themeLabel(option)}
-              </option>
-            ))}
-          </select>
-        </div>
+      <RequeryForm label="Comparison" submitText="Update" onChange={onControls}>
+        <SelectField
+          id="comparator"
+          name="comparator"
+          label="Compare with"
+          defaultValue={data.overviewParams.comparator}
+          options={COMPARATORS.map((option) => ({ value: option, label: comparatorNames[option] }))}
+        />
+        <SelectField
+          id="theme"
+          name="theme"
+          label="Theme"
+          defaultValue={data.view.theme ?? ""}
+          options={[
+            { value: "", label: "All indicators" },
+            ...themes.map((option) => ({ value: option, label: themeLabel(option) })),
+          ]}
+        />
         <input type="hidden" name="sort" value={view.sort} />
         <input type="hidden" name="dir" value={view.dir} />
-        <div className="nhsuk-form-group">
-          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
-            Update
-          </button>
-        </div>
-      </Form>
-      <p className="app-status" role="status" aria-live="polite">
-        {status.state === "loading" ? "Updating…" : null}
-        {status.state === "done" ? `Updated in your browser in ${Math.round(status.milliseconds)} ms.` : null}
-        {status.state === "error" ? `Could not update in the browser: ${status.message}` : null}
-      </p>
+      </RequeryForm>
+      <BrowserQueryStatusText status={status} />
       <PracticeMatrixTable
         id="matrix"
         title={`${theme}: ${matrixFinding(matrix, comparatorNames[comparator])}`}

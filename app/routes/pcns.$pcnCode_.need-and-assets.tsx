@@ -1,14 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
-import type { FormEvent } from "react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { BrowserQueryStatusText } from "~/components/browser-query-status";
 import { QuadrantChart } from "~/components/charts/need-assets/quadrant-chart";
 import { needAssetsFinding, quadrantLabels } from "~/components/charts/need-assets/quadrant-labels";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Breadcrumbs } from "~/components/nhs/breadcrumbs";
+import { SelectField } from "~/components/nhs/select-field";
+import { RequeryForm } from "~/components/requery-form";
 import { ScrollableTable } from "~/components/scrollable-table";
 import { requireCurrentBuild } from "~/data/current-build.server";
 import { serverQuery } from "~/data/engine.server";
+import { areaCodeField } from "~/data/fields";
 import { assetThemeListQuery } from "~/data/queries/asset-theme-list";
 import {
   type CatchmentAssetRow,
@@ -25,7 +28,7 @@ import { formatIndicatorValue } from "~/utils/format-indicator";
 import { formValues, replaceSearchParams } from "~/utils/url-state";
 import { formatCsv } from "../../pipelines/stats/csv";
 
-const routeParams = z.object({ pcnCode: z.string().regex(/^[A-Za-z0-9-]{2,20}$/) });
+const routeParams = z.object({ pcnCode: areaCodeField });
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Need and assets – ${data.pcn.pcn_name} – PCN population health` : "Need and assets" },
@@ -71,9 +74,8 @@ export default function NeedAndAssetsPage() {
   const label = themeInfo?.label ?? theme;
   const title = needAssetsFinding(positions.rows, label);
 
-  const onChange = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const values = formValues(event.currentTarget);
+  const onChange = (form: HTMLFormElement) => {
+    const values = formValues(form);
     replaceSearchParams({ theme: values.theme });
     const query = { pcn: pcn.pcn_code, theme: values.theme ?? "" };
     void Promise.all([positions.run(query), evidence.run(query), assets.run(query)]);
@@ -94,36 +96,16 @@ export default function NeedAndAssetsPage() {
         Where each practice's need on a theme is high and the community assets serving that theme near its
         patients are few. Positions are percentiles among all practices in this data.
       </p>
-      <Form
-        method="get"
-        className="app-table-controls"
-        onChange={onChange}
-        onSubmit={onChange}
-        aria-label="Theme"
-      >
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="theme">
-            Theme
-          </label>
-          <select className="nhsuk-select" id="theme" name="theme" defaultValue={data.theme}>
-            {data.themes.map((option) => (
-              <option key={option.theme} value={option.theme}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="nhsuk-form-group">
-          <button className="nhsuk-button nhsuk-button--secondary" type="submit">
-            Show
-          </button>
-        </div>
-      </Form>
-      <p className="app-status" role="status" aria-live="polite">
-        {status.state === "loading" ? "Updating…" : null}
-        {status.state === "done" ? `Updated in your browser in ${Math.round(status.milliseconds)} ms.` : null}
-        {status.state === "error" ? `Could not update in the browser: ${status.message}` : null}
-      </p>
+      <RequeryForm label="Theme" submitText="Show" onChange={onChange}>
+        <SelectField
+          id="theme"
+          name="theme"
+          label="Theme"
+          defaultValue={data.theme}
+          options={data.themes.map((option) => ({ value: option.theme, label: option.label }))}
+        />
+      </RequeryForm>
+      <BrowserQueryStatusText status={status} />
 
       <section className="app-chart" aria-labelledby="quadrant-title">
         <h2 id="quadrant-title" className="nhsuk-heading-m">

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { BrowserQueryStatusText } from "~/components/browser-query-status";
 import { PopulationPyramid } from "~/components/charts/population-pyramid/population-pyramid";
 import { preparePyramid } from "~/components/charts/population-pyramid/prepare-pyramid";
 import { SpineChart } from "~/components/charts/spine-chart/spine-chart";
@@ -12,6 +13,7 @@ import { WhatsAround } from "~/components/practice-profile/whats-around";
 import type { Comparator } from "~/data/comparator";
 import { requireCurrentBuild } from "~/data/current-build.server";
 import { serverQuery } from "~/data/engine.server";
+import { practiceCodeField } from "~/data/fields";
 import { groupByTheme } from "~/data/group-by-theme";
 import { indicatorTrendsQuery } from "~/data/queries/indicator-trends";
 import { periodListQuery } from "~/data/queries/period-list";
@@ -24,11 +26,7 @@ import { formatInteger } from "~/utils/format";
 import { formValues, replaceSearchParams } from "~/utils/url-state";
 
 const routeParams = z.object({
-  practiceCode: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .pipe(z.string().regex(/^[A-Z0-9]{3,10}$/)),
+  practiceCode: z.string().trim().toUpperCase().pipe(practiceCodeField),
 });
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -140,11 +138,7 @@ export default function PracticeProfilePage() {
         periods={data.periods}
         onChange={requery}
       />
-      <p className="app-status" role="status" aria-live="polite">
-        {status.state === "loading" ? "Updating…" : null}
-        {status.state === "done" ? `Updated in your browser in ${Math.round(status.milliseconds)} ms.` : null}
-        {status.state === "error" ? `Could not update in the browser: ${status.message}` : null}
-      </p>
+      <BrowserQueryStatusText status={status} />
       <SpineLegend comparatorLabel={comparatorNames[comparator]} />
       {groupByTheme(rows).map((group) => (
         <SpineChart

@@ -1,5 +1,5 @@
-import { Form } from "@remix-run/react";
-import type { FormEvent } from "react";
+import { SelectField } from "~/components/nhs/select-field";
+import { RequeryForm } from "~/components/requery-form";
 import type { PcnListRow } from "~/data/queries/pcn-list";
 import {
   PRACTICE_SORT_KEYS,
@@ -14,10 +14,7 @@ const sortLabels: Record<PracticeSortKey, string> = {
   pcn: "Primary care network",
 };
 
-/**
- * A GET form, so with JavaScript off the server filters and sorts; with JavaScript on, `onChange` hands the
- * form's values to the browser query instead and no request reaches the server.
- */
+/** Filter the practice list by PCN or name and choose its order. */
 export function PracticeFilters({
   pcns,
   params,
@@ -27,32 +24,18 @@ export function PracticeFilters({
   params: PracticeListParams;
   onChange?: (form: HTMLFormElement) => void;
 }) {
-  const handle = (event: FormEvent<HTMLFormElement>) => {
-    if (!onChange) return;
-    event.preventDefault();
-    onChange(event.currentTarget);
-  };
   return (
-    <Form
-      method="get"
-      className="app-table-controls"
-      onChange={handle}
-      onSubmit={handle}
-      aria-label="Filter and sort practices"
-    >
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-pcn">
-          Primary care network
-        </label>
-        <select className="nhsuk-select" id="filter-pcn" name="pcn" defaultValue={params.pcn ?? ""}>
-          <option value="">All networks</option>
-          {pcns.map((pcn) => (
-            <option key={pcn.pcn_code} value={pcn.pcn_code}>
-              {pcn.pcn_name} ({pcn.practices})
-            </option>
-          ))}
-        </select>
-      </div>
+    <RequeryForm label="Filter and sort practices" submitText="Apply" onChange={onChange}>
+      <SelectField
+        id="filter-pcn"
+        name="pcn"
+        label="Primary care network"
+        defaultValue={params.pcn ?? ""}
+        options={[
+          { value: "", label: "All networks" },
+          ...pcns.map((pcn) => ({ value: pcn.pcn_code, label: `${pcn.pcn_name} (${pcn.practices})` })),
+        ]}
+      />
       <div className="nhsuk-form-group">
         <label className="nhsuk-label" htmlFor="filter-q">
           Practice name or code
@@ -65,32 +48,23 @@ export function PracticeFilters({
           defaultValue={params.q ?? ""}
         />
       </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-sort">
-          Sort by
-        </label>
-        <select className="nhsuk-select" id="filter-sort" name="sort" defaultValue={params.sort}>
-          {PRACTICE_SORT_KEYS.map((key) => (
-            <option key={key} value={key}>
-              {sortLabels[key]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-dir">
-          Order
-        </label>
-        <select className="nhsuk-select" id="filter-dir" name="dir" defaultValue={params.dir}>
-          <option value="desc">Highest first</option>
-          <option value="asc">Lowest first</option>
-        </select>
-      </div>
-      <div className="nhsuk-form-group">
-        <button className="nhsuk-button nhsuk-button--secondary" type="submit" data-module="nhsuk-button">
-          Apply
-        </button>
-      </div>
-    </Form>
+      <SelectField
+        id="filter-sort"
+        name="sort"
+        label="Sort by"
+        defaultValue={params.sort}
+        options={PRACTICE_SORT_KEYS.map((key) => ({ value: key, label: sortLabels[key] }))}
+      />
+      <SelectField
+        id="filter-dir"
+        name="dir"
+        label="Order"
+        defaultValue={params.dir}
+        options={[
+          { value: "desc", label: "Highest first" },
+          { value: "asc", label: "Lowest first" },
+        ]}
+      />
+    </RequeryForm>
   );
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { areaCodeField, polarityField } from "../fields";
 import { defineQuery } from "../query";
 
 export const icbInequalityRow = z.object({
   indicator_id: z.string(),
   name: z.string(),
   short_name: z.string(),
-  polarity: z.enum(["higher_is_worse", "higher_is_better", "none"]).catch("none"),
+  polarity: polarityField,
   period: z.string(),
   practices: z.number().int(),
   sii: z.number(),
@@ -23,7 +24,7 @@ export type IcbInequalityRow = z.infer<typeof icbInequalityRow>;
 export const icbInequalityQuery = defineQuery({
   name: "icb-inequality",
   tables: ["indicators", "inequality", "inequality_quintiles"],
-  params: z.object({ icb: z.string().regex(/^[A-Za-z0-9-]{2,20}$/) }),
+  params: z.object({ icb: areaCodeField }),
   row: icbInequalityRow,
   sql: ({ icb }) => ({
     text: `

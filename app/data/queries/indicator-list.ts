@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { polarityField } from "../fields";
 import { defineQuery } from "../query";
 
 export const indicatorListRow = z.object({
@@ -7,7 +8,7 @@ export const indicatorListRow = z.object({
   short_name: z.string(),
   theme: z.string(),
   unit: z.string().nullable(),
-  polarity: z.enum(["higher_is_worse", "higher_is_better", "none"]).catch("none"),
+  polarity: polarityField,
   decimals: z.number().int().nullable(),
 });
 export type IndicatorListRow = z.infer<typeof indicatorListRow>;

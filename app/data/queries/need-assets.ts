@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { areaCodeField, themeField } from "../fields";
 import { defineQuery } from "../query";
 
 const params = z.object({
-  pcn: z.string().regex(/^[A-Za-z0-9-]{2,20}$/),
-  theme: z.string().regex(/^[a-z_]{1,60}$/),
+  pcn: areaCodeField,
+  theme: themeField,
 });
 
 export const QUADRANTS = [
@@ -125,7 +126,7 @@ export type PcnNeedSummaryRow = z.infer<typeof pcnNeedSummaryRow>;
 export const pcnNeedSummaryQuery = defineQuery({
   name: "pcn-need-summary",
   tables: ["areas", "themes", "need_assets"],
-  params: z.object({ pcn: z.string().regex(/^[A-Za-z0-9-]{2,20}$/) }),
+  params: z.object({ pcn: areaCodeField }),
   row: pcnNeedSummaryRow,
   sql: ({ pcn }) => ({
     text: `

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { comparatorSchema, comparisonColumn, significanceSchema } from "../comparator";
+import { areaCodeField } from "../fields";
 import { defineQuery } from "../query";
 
 export const pcnOverviewParams = z.object({
-  pcn: z.string().regex(/^[A-Za-z0-9-]{2,20}$/),
+  pcn: areaCodeField,
   comparator: comparatorSchema,
 });
 export type PcnOverviewParams = z.infer<typeof pcnOverviewParams>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { areaCodeField } from "../fields";
 import { defineQuery } from "../query";
 
 export const pcnSummaryRow = z.object({
@@ -15,7 +16,7 @@ export type PcnSummaryRow = z.infer<typeof pcnSummaryRow>;
 export const pcnSummaryQuery = defineQuery({
   name: "pcn-summary",
   tables: ["areas"],
-  params: z.object({ pcn: z.string().regex(/^[A-Za-z0-9-]{2,20}$/) }),
+  params: z.object({ pcn: areaCodeField }),
   row: pcnSummaryRow,
   sql: ({ pcn }) => ({
     text: `

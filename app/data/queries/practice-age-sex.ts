@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { practiceCodeField } from "../fields";
 import { defineQuery } from "../query";
 
 export const practiceAgeSexRow = z.object({
@@ -19,7 +20,7 @@ export type PracticeAgeSexRow = z.infer<typeof practiceAgeSexRow>;
 export const practiceAgeSexQuery = defineQuery({
   name: "practice-age-sex",
   tables: ["areas", "age_sex"],
-  params: z.object({ practice: z.string().regex(/^[A-Z0-9]{3,10}$/) }),
+  params: z.object({ practice: practiceCodeField }),
   row: practiceAgeSexRow,
   sql: ({ practice }) => ({
     text: `

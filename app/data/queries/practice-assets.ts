@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { practiceCodeField } from "../fields";
 import { defineQuery } from "../query";
 
-const params = z.object({ practice: z.string().regex(/^[A-Z0-9]{3,10}$/) });
+const params = z.object({ practice: practiceCodeField });
 
 export const practiceSupplyRow = z.object({
   theme: z.string(),

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { comparatorSchema, comparisonColumn, significanceSchema } from "../comparator";
+import { polarityField, practiceCodeField } from "../fields";
 import { defineQuery } from "../query";
 
 export const practiceProfileParams = z.object({
-  practice: z.string().regex(/^[A-Z0-9]{3,10}$/),
+  practice: practiceCodeField,
   comparator: comparatorSchema,
   /** A period such as "2023/24"; indicators without it show their latest period. */
   period: z.string().trim().min(1).max(20).optional().catch(undefined),
@@ -18,7 +19,7 @@ export const practiceProfileRow = z.object({
   short_name: z.string(),
   theme: z.string(),
   unit: z.string().nullable(),
-  polarity: z.enum(["higher_is_worse", "higher_is_better", "none"]).catch("none"),
+  polarity: polarityField,
   decimals: z.number().int().nullable(),
   period: z.string(),
   count: nullableNumber,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { practiceCodeField } from "../fields";
 import { defineQuery } from "../query";
 
 export const practiceSummaryRow = z.object({
@@ -16,7 +17,7 @@ export type PracticeSummaryRow = z.infer<typeof practiceSummaryRow>;
 export const practiceSummaryQuery = defineQuery({
   name: "practice-summary",
   tables: ["areas"],
-  params: z.object({ practice: z.string().regex(/^[A-Z0-9]{3,10}$/) }),
+  params: z.object({ practice: practiceCodeField }),
   row: practiceSummaryRow,
   sql: ({ practice }) => ({
     text: `
