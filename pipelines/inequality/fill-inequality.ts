@@ -46,7 +46,10 @@ export async function fillInequality(db: DuckDBConnection): Promise<number> {
     JOIN imd ON imd.area_code = v.area_code AND imd.recency = 1
     WHERE v.area_type = 'practice' AND a.icb_code IS NOT NULL AND v.count IS NOT NULL AND v.denominator > 0
     ORDER BY v.indicator_id, a.icb_code, v.area_code`);
-  const groups = new Map<string, { indicatorId: string; period: string; icbCode: string; practices: PracticeFigure[] }>();
+  const groups = new Map<
+    string,
+    { indicatorId: string; period: string; icbCode: string; practices: PracticeFigure[] }
+  >();
   for (const row of reader.getRowObjectsJS() as unknown as InputRow[]) {
     const key = `${row.indicator_id}\u0000${row.icb_code}`;
     let group = groups.get(key);

@@ -6,7 +6,12 @@ function practices(slope: number): PracticeFigure[] {
   return Array.from({ length: 20 }, (_, i) => {
     const imdScore = 10 + 2 * i;
     const denominator = 10_000;
-    return { practiceCode: `P${i}`, imdScore, denominator, count: Math.round(denominator * (0.05 + (slope * imdScore) / 100)) };
+    return {
+      practiceCode: `P${i}`,
+      imdScore,
+      denominator,
+      count: Math.round(denominator * (0.05 + (slope * imdScore) / 100)),
+    };
   });
 }
 
@@ -33,7 +38,10 @@ describe("inequality in a proportion across practices by deprivation", () => {
   });
 
   it("gives a negative SII when the most deprived have lower values", () => {
-    const reversed = practices(0.2).map((p, i, all) => ({ ...p, count: all[all.length - 1 - i]?.count ?? 0 }));
+    const reversed = practices(0.2).map((p, i, all) => ({
+      ...p,
+      count: all[all.length - 1 - i]?.count ?? 0,
+    }));
     expect(inequalityByDeprivation(reversed)?.sii).toBeLessThan(0);
   });
 
@@ -49,7 +57,7 @@ describe("the relative index where a ratio means nothing", () => {
       practiceCode: `P${i}`,
       imdScore: i,
       denominator: 10_000,
-      count: i < 4 ? 100 : Math.round(10_000 * (0.15 * (i / 4) ** 2) / 4),
+      count: i < 4 ? 100 : Math.round((10_000 * (0.15 * (i / 4) ** 2)) / 4),
     }));
     const result = inequalityByDeprivation(steep);
     expect(result?.sii).toBeGreaterThan(0);

@@ -70,8 +70,15 @@ export function inequalityByDeprivation(practices: readonly PracticeFigure[]): I
     const totals = pooled.get(quintile);
     if (!totals || totals.denominator <= 0) return null;
     const estimate = proportion(totals.count, totals.denominator, { multiplier: 100 });
-    if (estimate.value === undefined || estimate.lower95 === undefined || estimate.upper95 === undefined) return null;
-    quintiles.push({ quintile, ...totals, value: estimate.value, lower95: estimate.lower95, upper95: estimate.upper95 });
+    if (estimate.value === undefined || estimate.lower95 === undefined || estimate.upper95 === undefined)
+      return null;
+    quintiles.push({
+      quintile,
+      ...totals,
+      value: estimate.value,
+      lower95: estimate.lower95,
+      upper95: estimate.upper95,
+    });
   }
   // A quintile at exactly 0% or 100% has no logit; the SII is then not defined by this method.
   if (quintiles.some((q) => q.count <= 0 || q.count >= q.denominator)) return null;
