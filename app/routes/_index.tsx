@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { BrowserQueryStatusText } from "~/components/browser-query-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PracticeFilters } from "~/components/practice-table/practice-filters";
@@ -49,6 +49,16 @@ export default function PracticesPage() {
       <p className="nhsuk-lede-text">
         Deprivation of each practice's registered population, from the English Indices of Deprivation 2019.
       </p>
+      <h2 className="nhsuk-heading-m">Primary care networks</h2>
+      <ul className="nhsuk-list app-pcn-list">
+        {data.pcns.map((pcn) => (
+          <li key={pcn.pcn_code}>
+            <Link to={`/pcns/${pcn.pcn_code}`}>{pcn.pcn_name}</Link>{" "}
+            <span className="nhsuk-u-secondary-text-colour">({pcn.practices} practices)</span>
+          </li>
+        ))}
+      </ul>
+      <h2 className="nhsuk-heading-m">Practices</h2>
       <PracticeFilters pcns={data.pcns} params={data.params} onChange={requery} />
       <BrowserQueryStatusText status={status}>
         Showing {rows.length} of {data.total} practices.

@@ -12,6 +12,11 @@ describeInBrowser("home page: practices and their deprivation", (open) => {
     for (const score of scores) expect(score).toMatch(/^\d+\.\d$/);
     const deciles = await rows.locator("td:nth-child(5)").allTextContents();
     expect(new Set(deciles)).toEqual(new Set(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]));
+    const pcnLinks = await page
+      .locator(".app-pcn-list a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(pcnLinks.length).toBeGreaterThanOrEqual(3);
+    for (const href of pcnLinks) expect(href).toMatch(/^\/pcns\/[A-Za-z0-9-]+$/);
     // Default order is most deprived first.
     const numeric = scores.map(Number);
     expect(numeric).toEqual([...numeric].sort((a, b) => b - a));
