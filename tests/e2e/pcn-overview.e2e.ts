@@ -27,9 +27,9 @@ describeInBrowser("PCN overview: practices × indicators against a comparator", 
     const values = cells.map((cell) => Number.parseFloat(cell));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(cells.every((cell) => /^\d+\.\d%(Higher|Lower|Similar|Better|Worse)?$/.test(cell))).toBe(true);
-    expect(await page.locator("#matrix-title ~ section table thead th[aria-sort=descending]").textContent()).toMatch(
-      /^Diabetes/,
-    );
+    expect(
+      await page.locator("#matrix-title ~ section table thead th[aria-sort=descending]").textContent(),
+    ).toMatch(/^Diabetes/);
     expect(problems).toEqual(noProblems);
   });
 
