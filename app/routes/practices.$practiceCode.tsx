@@ -130,6 +130,12 @@ export default function PracticeProfilePage() {
         </div>
       </dl>
 
+      <p>
+        <Link to={`/practices/${practice.practice_code}/map`}>
+          See where the practice's patients live, on a map
+        </Link>
+      </p>
+
       <h2>How the practice compares</h2>
       <ComparisonControls
         comparator={data.profileParams.comparator}
