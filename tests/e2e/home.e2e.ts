@@ -42,7 +42,7 @@ describeInBrowser("home page: practices and their deprivation", (open) => {
     await page.selectOption("#filter-dir", "asc");
     await expect
       .poll(() => page.locator("[role=status]").textContent(), { timeout: 30_000 })
-      .toMatch(/updated in your browser/);
+      .toMatch(/Updated in your browser/);
     const scores = (await page.locator("table.nhsuk-table tbody tr td:nth-child(4)").allTextContents()).map(
       Number,
     );
