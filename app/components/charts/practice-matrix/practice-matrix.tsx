@@ -101,7 +101,10 @@ export function PracticeMatrixTable({
                 <th scope="row" className="nhsuk-table__cell">
                   <Link to={`/practices/${row.code}`}>{row.name}</Link>
                 </th>
-                <td className="nhsuk-table__cell app-numeric">{formatInteger(row.listSize)}</td>
+                <td className="nhsuk-table__cell app-numeric">
+                  {/* A regional build's England row sums only the practices it holds: no list size to show. */}
+                  {row.areaType === "england" ? "–" : formatInteger(row.listSize)}
+                </td>
                 {valueCells(row)}
               </tr>
             ))}
@@ -112,7 +115,10 @@ export function PracticeMatrixTable({
                 <th scope="row" className="nhsuk-table__cell">
                   {row.name}
                 </th>
-                <td className="nhsuk-table__cell app-numeric">{formatInteger(row.listSize)}</td>
+                <td className="nhsuk-table__cell app-numeric">
+                  {/* A regional build's England row sums only the practices it holds: no list size to show. */}
+                  {row.areaType === "england" ? "–" : formatInteger(row.listSize)}
+                </td>
                 {valueCells(row)}
               </tr>
             ))}
