@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { killGroupAtExit } from "./exit-cleanup.ts";
 
 export const GNU_TIME = "/usr/bin/time";
 const MAX_RSS_WRAPPER = path.join(import.meta.dirname, "max-rss.ts");
@@ -51,9 +52,10 @@ export async function runMeasured(
       // Its own process group, so a time-out stops GNU time and node together.
       detached: true,
     });
+    const forget = killGroupAtExit(child.pid);
     let output = "";
     const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString("utf8")).slice(-20_000);
+      output = (output + chunk.toString("utf8")).slice(-100_000);
     };
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
@@ -63,7 +65,10 @@ export async function runMeasured(
     const code = await new Promise<number | null>((resolve, reject) => {
       child.on("error", reject);
       child.on("close", (exitCode, signal) => resolve(signal ? null : exitCode));
-    }).finally(() => clearTimeout(timer));
+    }).finally(() => {
+      clearTimeout(timer);
+      forget();
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (code !== 0) {
       const why = code === null ? `was stopped after ${options.timeoutMs / 1000} s` : `exited with ${code}`;

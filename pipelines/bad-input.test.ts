@@ -1,66 +1,22 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { snapshotTree } from "../tests/fixtures/pipeline/snapshot-tree.ts";
 import { tinyInputs } from "../tests/fixtures/pipeline/tiny-inputs.ts";
 import { build } from "./build.ts";
-import { PipelineInputError } from "./pipeline-input-error.ts";
+import { FINGERTIPS_EXPORT_COLUMNS } from "./importers/fingertips-export-columns.ts";
+import { badInputHarness } from "./testing/bad-input-harness.ts";
+import { expectReadable } from "./testing/expect-readable.ts";
 
 // One good build first; every bad run below must leave it, and current.json, byte for byte as they were.
-const outDir = mkdtempSync(join(tmpdir(), "pipeline-bad-input-"));
-let before: Record<string, string>;
-beforeAll(async () => {
-  const good = tinyInputs();
-  await build({ inputs: [good.dir], outDir });
-  good.remove();
-  before = snapshotTree(outDir);
-});
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const harness = badInputHarness("pipeline-bad-input-", tinyInputs);
+const { failingBuild, outDir } = harness;
 
 const REGISTRATIONS_HEADER =
   "PUBLICATION,EXTRACT_DATE,PRACTICE_CODE,PRACTICE_NAME,LSOA_CODE,SEX,NUMBER_OF_PATIENTS";
 const row = (patients: string, lsoa = "E01000001", practice = "A00001") =>
   `GP_PRAC_PAT_LIST,01APR2024,${practice},RIVERSIDE SURGERY,${lsoa},ALL,${patients}`;
-
-/** Runs a build on the tiny inputs with some files changed; returns the error it must fail with. */
-async function failingBuild(
-  changes: Record<string, string | Uint8Array | null>,
-): Promise<PipelineInputError> {
-  const inputs = tinyInputs(changes);
-  cleanup = inputs.remove;
-  const error = await build({ inputs: [inputs.dir], outDir }).then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(PipelineInputError);
-  expect(snapshotTree(outDir)).toEqual(before);
-  return error as PipelineInputError;
-}
-
-/** The printed message carries every part a person needs to find and fix the problem. */
-function expectReadable(error: PipelineInputError, parts: { file: string; line?: number; column?: string }) {
-  expect(error.file.endsWith(parts.file)).toBe(true);
-  expect(error.message).toContain(parts.file);
-  if (parts.line !== undefined) {
-    expect(error.line).toBe(parts.line);
-    expect(error.message).toContain(`line ${parts.line}`);
-  }
-  if (parts.column !== undefined) {
-    expect(error.column).toBe(parts.column);
-    expect(error.message).toContain(`column ${parts.column}`);
-  }
-  expect(error.message).toContain(`expected ${error.expected}`);
-  expect(error.message).toContain(`How to fix: ${error.fix}`);
-  expect(error.fix.length).toBeGreaterThan(10);
-  // DuckDB's own wording (its options, its line counting) never reaches the user.
-  expect(error.message).not.toMatch(
-    /strict_mode|null_padding|ignore_errors|Invalid Input Error|Conversion Error|DuckDB/,
-  );
-}
 
 describe("bad input: clear errors, previous build untouched", () => {
   it("a misnamed column lists the columns found and the names accepted", async () => {
@@ -176,36 +132,7 @@ describe("bad input: clear errors, previous build untouched", () => {
   });
 });
 
-const FINGERTIPS_COLUMNS = [
-  "Indicator ID",
-  "Indicator Name",
-  "Parent Code",
-  "Parent Name",
-  "Area Code",
-  "Area Name",
-  "Area Type",
-  "Sex",
-  "Age",
-  "Category Type",
-  "Category",
-  "Time period",
-  "Value",
-  "Lower CI 95.0 limit",
-  "Upper CI 95.0 limit",
-  "Lower CI 99.8 limit",
-  "Upper CI 99.8 limit",
-  "Count",
-  "Denominator",
-  "Value note",
-  "Recent Trend",
-  "Compared to England value or percentiles",
-  "Column not used",
-  "Time period Sortable",
-  "New data",
-  "Compared to goal",
-  "Time period range",
-] as const;
-type FingertipsCells = Partial<Record<(typeof FINGERTIPS_COLUMNS)[number], string>>;
+type FingertipsCells = Partial<Record<(typeof FINGERTIPS_EXPORT_COLUMNS)[number], string>>;
 
 /** A Fingertips export (27 columns) of A00001's smoking prevalence, 60 of 400, with cells changed. */
 const fingertipsExport = (...rows: FingertipsCells[]) => {
@@ -223,8 +150,8 @@ const fingertipsExport = (...rows: FingertipsCells[]) => {
     "Time period Sortable": "20230000",
   };
   const line = (cells: FingertipsCells) =>
-    FINGERTIPS_COLUMNS.map((column) => ({ ...base, ...cells })[column] ?? "");
-  return [FINGERTIPS_COLUMNS, ...rows.map(line)].map((cells) => cells.join(",")).join("\r\n");
+    FINGERTIPS_EXPORT_COLUMNS.map((column) => ({ ...base, ...cells })[column] ?? "");
+  return [FINGERTIPS_EXPORT_COLUMNS, ...rows.map(line)].map((cells) => cells.join(",")).join("\r\n");
 };
 
 describe("bad input: Fingertips exports", () => {
@@ -333,13 +260,12 @@ describe("bad input: Fingertips exports", () => {
 
 describe("a failure after output has started", () => {
   it("removes its temporary folder and leaves the previous build and pointer untouched", async () => {
-    const inputs = tinyInputs();
-    cleanup = inputs.remove;
+    const inputs = harness.inputs();
     const brokenClock = () => {
       throw new Error("clock broke");
     };
     await expect(build({ inputs: [inputs.dir], outDir, now: brokenClock })).rejects.toThrow("clock broke");
-    expect(snapshotTree(outDir)).toEqual(before);
+    harness.expectOutputUnchanged();
   });
 });
 
@@ -373,14 +299,13 @@ describe("input quirks handled without complaint", () => {
   });
 
   it("a file whose header matches nothing is reported as ignored, with the reason", async () => {
-    const inputs = tinyInputs({ "notes.csv": "Meeting,Date\nPPG,2024-05-01\n" });
-    cleanup = inputs.remove;
+    const inputs = harness.inputs({ "notes.csv": "Meeting,Date\nPPG,2024-05-01\n" });
     const result = await build({ inputs: [inputs.dir], outDir });
     expect(result.inputs).toContainEqual({
       file: join(inputs.dir, "notes.csv"),
       status: "ignored",
       reason: "header matches no known layout",
     });
-    before = snapshotTree(outDir);
+    harness.acceptOutput();
   });
 });

@@ -1,73 +1,59 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TINY_INPUTS, tinyInputs } from "../tests/fixtures/pipeline/tiny-inputs.ts";
-import { type BuildResult, build } from "./build.ts";
+import { build } from "./build.ts";
 import { buildManifestSchema } from "./output/build-manifest.ts";
 import { readCurrentBuild } from "./output/current-build-pointer.ts";
 import { outputTables } from "./output/output-tables.ts";
+import { buildOnce } from "./testing/build-once.ts";
 
-const outDir = mkdtempSync(join(tmpdir(), "pipeline-build-"));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-let result: BuildResult;
-let instance: DuckDBInstance;
-beforeAll(async () => {
-  result = await build({ inputs: [TINY_INPUTS], outDir, now: () => new Date("2024-05-01T09:30:00Z") });
-  instance = await DuckDBInstance.create(":memory:");
+const once = buildOnce({
+  prefix: "pipeline-build-",
+  inputs: [TINY_INPUTS],
+  now: () => new Date("2024-05-01T09:30:00Z"),
 });
-afterAll(() => instance.closeSync());
-
-async function read(table: string, where = "true"): Promise<Record<string, unknown>[]> {
-  const db = await instance.connect();
-  try {
-    const path = join(result.directory, `${table}.parquet`);
-    return (
-      await db.runAndReadAll(`SELECT * FROM read_parquet('${path}') WHERE ${where}`)
-    ).getRowObjectsJS() as Record<string, unknown>[];
-  } finally {
-    db.closeSync();
-  }
-}
+const { read } = once;
 
 const value = (rows: Record<string, unknown>[], area: string) =>
   rows.find((row) => row.area_code === area)?.value as number;
 
 describe("build on the tiny inputs (hand-checked in tests/fixtures/pipeline/tiny/README.txt)", () => {
   it("reports each input, what it was taken for, rows and periods, and what was ignored", () => {
-    expect(result.inputs.map(({ file, ...rest }) => ({ file: file.split("/").pop(), ...rest }))).toEqual([
-      {
-        file: "gp-registrations.csv",
-        status: "imported",
-        kind: "gp-registrations-by-lsoa",
-        title: expect.any(String),
-        rows: 10,
-        periods: ["2024-04-01"],
-        byMapping: false,
-      },
-      {
-        file: "iod-2019-file-7.csv",
-        status: "imported",
-        kind: "iod-2019-lsoa-scores",
-        title: expect.any(String),
-        rows: 6,
-        periods: ["2019"],
-        byMapping: false,
-      },
-      {
-        file: "practices.csv",
-        status: "imported",
-        kind: "practice-network-map",
-        title: expect.any(String),
-        rows: 4,
-        periods: [],
-        byMapping: false,
-      },
-      { file: "README.txt", status: "ignored", reason: "header matches no known layout" },
-    ]);
-    expect(result.warnings).toContain(
+    expect(once.result.inputs.map(({ file, ...rest }) => ({ file: file.split("/").pop(), ...rest }))).toEqual(
+      [
+        {
+          file: "gp-registrations.csv",
+          status: "imported",
+          kind: "gp-registrations-by-lsoa",
+          title: expect.any(String),
+          rows: 10,
+          periods: ["2024-04-01"],
+          byMapping: false,
+        },
+        {
+          file: "iod-2019-file-7.csv",
+          status: "imported",
+          kind: "iod-2019-lsoa-scores",
+          title: expect.any(String),
+          rows: 6,
+          periods: ["2019"],
+          byMapping: false,
+        },
+        {
+          file: "practices.csv",
+          status: "imported",
+          kind: "practice-network-map",
+          title: expect.any(String),
+          rows: 4,
+          periods: [],
+          byMapping: false,
+        },
+        { file: "README.txt", status: "ignored", reason: "header matches no known layout" },
+      ],
+    );
+    expect(once.result.warnings).toContain(
       "1 practices in the registrations are not in the practice map (out of area); they count only towards the England value",
     );
   });
@@ -157,12 +143,12 @@ describe("build on the tiny inputs (hand-checked in tests/fixtures/pipeline/tiny
 
   it("writes Parquet whose schema is the one in output-tables.ts and the manifest", async () => {
     const manifest = buildManifestSchema.parse(
-      JSON.parse(readFileSync(join(result.directory, "manifest.json"), "utf8")),
+      JSON.parse(readFileSync(join(once.result.directory, "manifest.json"), "utf8")),
     );
-    const db = await instance.connect();
+    const db = await once.connect();
     try {
       for (const table of outputTables) {
-        const path = join(result.directory, `${table.name}.parquet`);
+        const path = join(once.result.directory, `${table.name}.parquet`);
         const described = (
           await db.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${path}')`)
         ).getRowObjectsJS();
@@ -175,7 +161,7 @@ describe("build on the tiny inputs (hand-checked in tests/fixtures/pipeline/tiny
     }
     expect(manifest).toMatchObject({
       pipeline_version: "0.1.0",
-      build_version: result.version,
+      build_version: once.result.version,
       created_at: "2024-05-01T09:30:00.000Z",
     });
     expect(manifest.inputs.map((input) => [input.kind, input.rows, input.sha256.length])).toEqual([
@@ -186,15 +172,15 @@ describe("build on the tiny inputs (hand-checked in tests/fixtures/pipeline/tiny
   });
 
   it("names the version by UTC time and output hash, and points current.json at it", async () => {
-    expect(result.version).toMatch(/^20240501T093000-[0-9a-f]{8}$/);
-    const current = await readCurrentBuild(outDir);
+    expect(once.result.version).toMatch(/^20240501T093000-[0-9a-f]{8}$/);
+    const current = await readCurrentBuild(once.outDir);
     expect(current).toEqual({
-      version: result.version,
-      path: result.version,
+      version: once.result.version,
+      path: once.result.version,
       created_at: "2024-05-01T09:30:00.000Z",
-      directory: result.directory,
+      directory: once.result.directory,
     });
-    expect(readdirSync(outDir).filter((name) => name.startsWith(".tmp"))).toEqual([]);
+    expect(readdirSync(once.outDir).filter((name) => name.startsWith(".tmp"))).toEqual([]);
   });
 });
 
@@ -214,7 +200,7 @@ describe("several registrations extracts", () => {
         periods: ["2024-01-01"],
       });
       expect(built.tables.find((table) => table.table === "practice_lsoa")?.rows).toBe(
-        result.tables.find((table) => table.table === "practice_lsoa")?.rows,
+        once.result.tables.find((table) => table.table === "practice_lsoa")?.rows,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

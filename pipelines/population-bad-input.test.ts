@@ -1,29 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { populationInputs, TINY_POPULATION } from "../tests/fixtures/pipeline/population-inputs.ts";
-import { snapshotTree } from "../tests/fixtures/pipeline/snapshot-tree.ts";
 import { TINY_INPUTS } from "../tests/fixtures/pipeline/tiny-inputs.ts";
 import { writeXlsx } from "../tests/fixtures/pipeline/write-xlsx.ts";
-import { build } from "./build.ts";
+import { badInputHarness } from "./testing/bad-input-harness.ts";
 
 // Bad population inputs, each run through the CLI as a user would: exit status 1, one message naming the
 // file, line and column with what was expected and how to fix it, and the previous build untouched.
 const repoRoot = path.resolve(import.meta.dirname, "..");
-const outDir = mkdtempSync(path.join(tmpdir(), "pipeline-population-bad-"));
-let before: Record<string, string>;
-beforeAll(async () => {
-  const good = populationInputs();
-  try {
-    await build({ inputs: [good.dir], outDir });
-  } finally {
-    good.remove();
-  }
-  before = snapshotTree(outDir);
-});
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const harness = badInputHarness("pipeline-population-bad-", populationInputs);
+const { outDir } = harness;
 
 const fixture = (name: string) => readFileSync(path.join(TINY_POPULATION, name), "utf8");
 const tiny = (name: string) => readFileSync(path.join(TINY_INPUTS, name), "utf8");
@@ -42,31 +30,27 @@ type Where = { file: string; line?: number; column?: string };
 
 /** Runs the CLI on the tiny inputs with some files changed; checks the message and that nothing changed. */
 function failingRun(changes: Record<string, string | Uint8Array | null>, where: Where): string {
-  const inputs = populationInputs(changes);
-  try {
-    const run = spawnSync(
-      process.execPath,
-      ["--import", "tsx", path.join(repoRoot, "pipelines/cli.ts"), "--input", inputs.dir, "--out", outDir],
-      { cwd: repoRoot, encoding: "utf8", env: { ...process.env, PIPELINE_DEBUG: "" } },
-    );
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain("✗ The build stopped on a problem in an input file.");
-    const place = [
-      path.join(inputs.dir, where.file),
-      where.line === undefined ? null : `line ${where.line}`,
-      where.column === undefined ? null : `column ${where.column}`,
-    ]
-      .filter((part) => part !== null)
-      .join(", ");
-    expect(run.stderr).toContain(`${place}: expected `);
-    expect(run.stderr).toMatch(/\nHow to fix: .{10,}/);
-    expect(run.stderr).toContain("is unchanged.");
-    expect(run.stderr).not.toMatch(/ at .*\.ts:\d+|DuckDB|Conversion Error|Invalid Input Error/);
-    expect(snapshotTree(outDir)).toEqual(before);
-    return run.stderr;
-  } finally {
-    inputs.remove();
-  }
+  const inputs = harness.inputs(changes);
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(repoRoot, "pipelines/cli.ts"), "--input", inputs.dir, "--out", outDir],
+    { cwd: repoRoot, encoding: "utf8", env: { ...process.env, PIPELINE_DEBUG: "" } },
+  );
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain("✗ The build stopped on a problem in an input file.");
+  const place = [
+    path.join(inputs.dir, where.file),
+    where.line === undefined ? null : `line ${where.line}`,
+    where.column === undefined ? null : `column ${where.column}`,
+  ]
+    .filter((part) => part !== null)
+    .join(", ");
+  expect(run.stderr).toContain(`${place}: expected `);
+  expect(run.stderr).toMatch(/\nHow to fix: .{10,}/);
+  expect(run.stderr).toContain("is unchanged.");
+  expect(run.stderr).not.toMatch(/ at .*\.ts:\d+|DuckDB|Conversion Error|Invalid Input Error/);
+  harness.expectOutputUnchanged();
+  return run.stderr;
 }
 
 const ALL_TESTS_TIMEOUT = 30_000;

@@ -1,48 +1,18 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { populationInputs } from "../tests/fixtures/pipeline/population-inputs.ts";
-import { type BuildResult, build } from "./build.ts";
 import { wilsonLimits } from "./stats/index.ts";
+import { buildOnce } from "./testing/build-once.ts";
 
 // Hand-checked in tests/fixtures/pipeline/tiny-population/README.txt.
-const outDir = mkdtempSync(join(tmpdir(), "pipeline-population-"));
-let result: BuildResult;
-let instance: DuckDBInstance;
-beforeAll(async () => {
-  const inputs = populationInputs();
-  try {
-    result = await build({ inputs: [inputs.dir], outDir });
-  } finally {
-    inputs.remove();
-  }
-  instance = await DuckDBInstance.create(":memory:");
-});
-afterAll(() => {
-  instance.closeSync();
-  rmSync(outDir, { recursive: true, force: true });
-});
-
-async function read(table: string, where = "true"): Promise<Record<string, unknown>[]> {
-  const db = await instance.connect();
-  try {
-    const path = join(result.directory, `${table}.parquet`);
-    return (
-      await db.runAndReadAll(`SELECT * FROM read_parquet('${path}') WHERE ${where}`)
-    ).getRowObjectsJS() as Record<string, unknown>[];
-  } finally {
-    db.closeSync();
-  }
-}
+const once = buildOnce({ prefix: "pipeline-population-", inputs: populationInputs });
+const { read } = once;
 
 const byArea = (rows: Record<string, unknown>[]) =>
   Object.fromEntries(rows.map((row) => [row.area_code, row]));
 
 describe("population indicators on the tiny inputs", () => {
   it("imports the single-age, Census (both layouts) and deciles files", () => {
-    const kinds = result.inputs.flatMap((input) => (input.status === "imported" ? [input.kind] : []));
+    const kinds = once.result.inputs.flatMap((input) => (input.status === "imported" ? [input.kind] : []));
     expect(kinds).toEqual(
       expect.arrayContaining([
         "gp-registrations-by-age",

@@ -1,12 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importOneFile } from "../tests/fixtures/pipeline/import-one-file.ts";
 import { type BuildResult, build } from "./build.ts";
 import { splitCsvRecord } from "./discovery/read-csv-header.ts";
 import { sqlLiteral } from "./importers/sql-literal.ts";
+import { withMemoryDb } from "./testing/with-memory-db.ts";
 
 // Real public data lives beside the repository (../shared/data/real), never inside it; see its README.
 const realData = path.resolve(import.meta.dirname, "../../shared/data/real");
@@ -18,19 +18,14 @@ const present = [pennine, trafford, imdScores, epcn].every((file) => existsSync(
 if (!present) console.warn(`Skipping the real population-data tests: ${realData} is not here.`);
 
 async function query(directory: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(":memory:");
-  const db = await instance.connect();
-  try {
+  return withMemoryDb(async (db) => {
     for (const table of ["indicator_values", "areas", "age_sex", "lsoa_values"]) {
       await db.run(
         `CREATE VIEW ${table} AS SELECT * FROM read_parquet(${sqlLiteral(path.join(directory, `${table}.parquet`))})`,
       );
     }
     return (await db.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
-  } finally {
-    db.closeSync();
-    instance.closeSync();
-  }
+  });
 }
 
 /** The rows of a small CSV as objects (the Trafford files quote fields holding commas, never newlines). */

@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuildResult, build } from "./build.ts";
 import { sqlLiteral } from "./importers/sql-literal.ts";
+import { withMemoryDb } from "./testing/with-memory-db.ts";
 
 // Real public data lives beside the repository (../shared/data/real), never inside it; see its README.
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -25,9 +25,7 @@ describe.skipIf(!present)("real data: Pennine Lancashire registrations + IMD 201
   beforeAll(async () => {
     // Two inputs combined without copying: the Pennine folder and one England file.
     result = await build({ inputs: [pennine, imdScores], outDir });
-    const instance = await DuckDBInstance.create(":memory:");
-    const db = await instance.connect();
-    try {
+    await withMemoryDb(async (db) => {
       const values = sqlLiteral(path.join(result.directory, "indicator_values.parquet"));
       const published = sqlLiteral(path.join(pennine, "fingertips-practice-imd.csv"));
       const rows = await db.runAndReadAll(`
@@ -41,10 +39,7 @@ describe.skipIf(!present)("real data: Pennine Lancashire registrations + IMD 201
         median_abs_diff: Number(row?.median_abs_diff),
         practices: Number(row?.practices),
       };
-    } finally {
-      db.closeSync();
-      instance.closeSync();
-    }
+    });
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

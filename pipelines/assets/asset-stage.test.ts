@@ -1,42 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { DuckDBInstance } from "@duckdb/node-api";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tinyInputs } from "../../tests/fixtures/pipeline/tiny-inputs.ts";
-import { type BuildResult, build } from "../build.ts";
 import { buildManifestSchema } from "../output/build-manifest.ts";
+import { buildOnce } from "../testing/build-once.ts";
 import { tinyAssetFiles } from "./testing/tiny-asset-files.ts";
 
-const outDir = mkdtempSync(join(tmpdir(), "asset-stage-"));
-let result: BuildResult;
-let instance: DuckDBInstance;
-beforeAll(async () => {
-  const inputs = tinyInputs(tinyAssetFiles());
-  try {
-    result = await build({ inputs: [inputs.dir], outDir, now: () => new Date("2024-05-01T09:30:00Z") });
-  } finally {
-    inputs.remove();
-  }
-  instance = await DuckDBInstance.create(":memory:");
+const once = buildOnce({
+  prefix: "asset-stage-",
+  inputs: () => tinyInputs(tinyAssetFiles()),
+  now: () => new Date("2024-05-01T09:30:00Z"),
 });
-afterAll(() => {
-  instance.closeSync();
-  rmSync(outDir, { recursive: true, force: true });
-});
-
-async function read(table: string, where = "true", order = "1"): Promise<Record<string, unknown>[]> {
-  const db = await instance.connect();
-  try {
-    const path = join(result.directory, `${table}.parquet`);
-    return (
-      await db.runAndReadAll(`SELECT * FROM read_parquet('${path}') WHERE ${where} ORDER BY ${order}`)
-    ).getRowObjectsJS() as Record<string, unknown>[];
-  } finally {
-    db.closeSync();
-  }
-}
+const read = (table: string, where = "true", order = "1") => once.read(table, where, order);
 
 describe("assets on the tiny inputs (hand-checked in testing/tiny-asset-files.ts)", () => {
   it("places each asset by LSOA code, coordinates (holes and second parts included) or postcode, or says why not", async () => {
@@ -65,14 +41,14 @@ describe("assets on the tiny inputs (hand-checked in testing/tiny-asset-files.ts
   });
 
   it("lists the unplaced ones in the report, with line, name and reason", () => {
-    const file = result.inputs.find((input) => input.file.endsWith("community-assets.csv"));
+    const file = once.result.inputs.find((input) => input.file.endsWith("community-assets.csv"));
     expect(file?.status === "imported" && file.notes).toEqual([
       "placed 6 of 9 assets in an LSOA (4 by coordinates, 1 by LSOA code, 1 by postcode); not placed: 1 no coordinates, postcode or LSOA code, 1 outside the area, 1 postcode not in the postcode lookup",
       "not placed, line 8: Faraway Group — coordinates -3, 54 are outside every LSOA in the boundaries",
       "not placed, line 9: Unknown Postcode Club — postcode ZZ9 9ZZ is not in the postcode lookup",
       "not placed, line 10: Nowhere Group — no coordinates, postcode or LSOA code",
     ]);
-    expect(result.warnings).toContain(
+    expect(once.result.warnings).toContain(
       "3 of 9 community assets could not be placed in an LSOA; each asset file's notes say which and why",
     );
   });
@@ -136,9 +112,9 @@ describe("assets on the tiny inputs (hand-checked in testing/tiny-asset-files.ts
   });
 
   it("writes the mapped LSOAs' boundaries for the browser, with a gzip twin, and their measures", async () => {
-    const text = readFileSync(join(result.directory, "lsoa_boundaries.geojson"), "utf8");
+    const text = readFileSync(join(once.result.directory, "lsoa_boundaries.geojson"), "utf8");
     expect(
-      gunzipSync(readFileSync(join(result.directory, "lsoa_boundaries.geojson.gz"))).toString("utf8"),
+      gunzipSync(readFileSync(join(once.result.directory, "lsoa_boundaries.geojson.gz"))).toString("utf8"),
     ).toBe(text);
     const collection = JSON.parse(text) as {
       features: { properties: { lsoa_code: string }; geometry: { type: string } }[];
@@ -155,7 +131,7 @@ describe("assets on the tiny inputs (hand-checked in testing/tiny-asset-files.ts
       ["E01000007", "Polygon"],
     ]);
     const manifest = buildManifestSchema.parse(
-      JSON.parse(readFileSync(join(result.directory, "manifest.json"), "utf8")),
+      JSON.parse(readFileSync(join(once.result.directory, "manifest.json"), "utf8")),
     );
     expect(manifest.outputs.find((output) => output.file === "lsoa_boundaries.geojson")).toMatchObject({
       rows: 7,

@@ -1,50 +1,13 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { snapshotTree } from "../../tests/fixtures/pipeline/snapshot-tree.ts";
+import { describe, expect, it } from "vitest";
 import { tinyInputs } from "../../tests/fixtures/pipeline/tiny-inputs.ts";
-import { build } from "../build.ts";
-import { PipelineInputError } from "../pipeline-input-error.ts";
+import { badInputHarness, type InputChanges } from "../testing/bad-input-harness.ts";
+import { expectReadable } from "../testing/expect-readable.ts";
 import { TINY_ASSETS, TINY_BOUNDARIES, TINY_POSTCODES, tinyAssetFiles } from "./testing/tiny-asset-files.ts";
 
 // A good build with boundaries and assets first; every bad run must leave it byte for byte as it was.
-const outDir = mkdtempSync(join(tmpdir(), "bad-asset-input-"));
-let before: Record<string, string>;
-beforeAll(async () => {
-  const good = tinyInputs(tinyAssetFiles());
-  await build({ inputs: [good.dir], outDir });
-  good.remove();
-  before = snapshotTree(outDir);
-});
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-async function failingBuild(changes: Record<string, string | null>): Promise<PipelineInputError> {
-  const inputs = tinyInputs({ ...tinyAssetFiles(), ...changes });
-  cleanup = inputs.remove;
-  const error = await build({ inputs: [inputs.dir], outDir }).then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(PipelineInputError);
-  expect(snapshotTree(outDir)).toEqual(before);
-  return error as PipelineInputError;
-}
-
-/** File, line, column (a heading, or a character for JSON), what was expected, what was found and the fix. */
-function expectReadable(error: PipelineInputError, where: { file: string; line?: number; column?: string }) {
-  expect(error.file.endsWith(where.file)).toBe(true);
-  if (where.line !== undefined) expect(error.line).toBe(where.line);
-  if (where.column !== undefined) expect(error.column).toBe(where.column);
-  expect(error.message).toContain(where.file);
-  expect(error.message).toContain(`expected ${error.expected}`);
-  expect(error.message).toContain(`How to fix: ${error.fix}`);
-  expect(error.fix.length).toBeGreaterThan(10);
-  expect(error.message).not.toMatch(/Invalid Input Error|Conversion Error|DuckDB|SyntaxError|at position/);
-}
+const { failingBuild } = badInputHarness("bad-asset-input-", (changes: InputChanges = {}) =>
+  tinyInputs({ ...tinyAssetFiles(), ...changes }),
+);
 
 const assetsWith = (row: string) => `${TINY_ASSETS}${row}\n`;
 /** The assets header, with one data row; its data line is line 2. */

@@ -5,8 +5,9 @@ import { appendRows } from "../importers/append-rows.ts";
 import type { RecognisedInput } from "../importers/importer.ts";
 import { ASSETS_COLUMNS } from "./asset-output-tables.ts";
 import { assignThemes } from "./assign-themes.ts";
-import { type AssetLocation, type Placement, placeAsset } from "./place-asset.ts";
+import { type Placement, placeAsset } from "./place-asset.ts";
 import { describeUnplaced, type PlacedRecord, placementNotes } from "./placement-notes.ts";
+import { rowsWithPostcodeLookup } from "./rows-with-postcode-lookup.ts";
 
 export type FilledAssets = {
   assets: number;
@@ -32,32 +33,25 @@ export async function fillAssets(
   boundaries: BoundarySet | null,
   inputs: ReadonlyMap<number, RecognisedInput>,
 ): Promise<FilledAssets> {
-  const hasLookup =
-    Number((await db.runAndReadAll("SELECT count(*) AS n FROM postcode_lookup")).getRowObjectsJS()[0]?.n) > 0;
-  const rows = (
-    await db.runAndReadAll(`
-      SELECT a.*, l.postcode_key IS NOT NULL AS in_lookup, l.lsoa21 AS pc_lsoa21, l.lsoa11 AS pc_lsoa11,
-        l.lsoa_code AS pc_lsoa, l.lon AS pc_lon, l.lat AS pc_lat
-      FROM (SELECT *, rowid AS staged FROM asset_rows) a
-      LEFT JOIN postcode_lookup l ON l.postcode_key = replace(upper(a.postcode), ' ', '')
-      ORDER BY a.source_file, a.source_row, a.staged`)
-  ).getRowObjectsJS();
+  const rows = await rowsWithPostcodeLookup(db, "(SELECT *, rowid AS staged FROM asset_rows)", [
+    "source_file",
+    "source_row",
+    "staged",
+  ]);
 
   const usedIds = new Map<string, number>();
   const records: PlacedRecord[] = [];
   const assetRows: (string | number | null)[][] = [];
   const themeRows: (string | null)[][] = [];
-  for (const row of rows) {
-    const text = (name: string) => (row[name] === null || row[name] === undefined ? null : String(row[name]));
-    const number = (name: string) =>
-      row[name] === null || row[name] === undefined ? null : Number(row[name]);
+  for (const { row, cells, lookup } of rows) {
+    const { text, number } = cells;
     const placement = placeAsset(
       {
         lon: number("lon"),
         lat: number("lat"),
         postcode: text("postcode"),
         lsoaCode: text("lsoa_code"),
-        lookup: lookupOf(row, hasLookup),
+        lookup,
       },
       boundaries,
     );
@@ -126,19 +120,6 @@ export async function fillAssets(
         ]),
   ];
   return { assets: records.length, placed: records.length - unplaced, notes, warnings };
-}
-
-function lookupOf(row: Record<string, unknown>, hasLookup: boolean): AssetLocation["lookup"] {
-  if (!hasLookup) return null;
-  if (row.in_lookup !== true) return "missing";
-  const text = (name: string) => (row[name] === null ? null : String(row[name]));
-  return {
-    lsoa21: text("pc_lsoa21"),
-    lsoa11: text("pc_lsoa11"),
-    lsoaCode: text("pc_lsoa"),
-    lon: row.pc_lon === null ? null : Number(row.pc_lon),
-    lat: row.pc_lat === null ? null : Number(row.pc_lat),
-  };
 }
 
 const slug = (text: string) =>

@@ -5,6 +5,7 @@ import type { RecognisedInput } from "../importers/importer.ts";
 import { PRACTICE_LOCATIONS_COLUMNS } from "./asset-output-tables.ts";
 import { placeAsset } from "./place-asset.ts";
 import { type PlacedRecord, placementNotes } from "./placement-notes.ts";
+import { rowsWithPostcodeLookup } from "./rows-with-postcode-lookup.ts";
 
 /**
  * `practice_locations`: where each practice of a practice list (gp-practice-list.ts) is, placed exactly as
@@ -16,37 +17,11 @@ export async function fillPracticeLocations(
   boundaries: BoundarySet | null,
   inputs: ReadonlyMap<number, RecognisedInput>,
 ): Promise<Map<number, string[]>> {
-  const hasLookup =
-    Number((await db.runAndReadAll("SELECT count(*) AS n FROM postcode_lookup")).getRowObjectsJS()[0]?.n) > 0;
-  const rows = (
-    await db.runAndReadAll(`
-      SELECT p.*, l.postcode_key IS NOT NULL AS in_lookup, l.lsoa21, l.lsoa11, l.lsoa_code, l.lon AS pc_lon, l.lat AS pc_lat
-      FROM practice_list p LEFT JOIN postcode_lookup l ON l.postcode_key = replace(upper(p.postcode), ' ', '')
-      ORDER BY p.source_file, p.source_row`)
-  ).getRowObjectsJS();
+  const rows = await rowsWithPostcodeLookup(db, "practice_list", ["source_file", "source_row"]);
   const records: PlacedRecord[] = [];
-  const output = rows.map((row) => {
-    const text = (name: string) => (row[name] === null || row[name] === undefined ? null : String(row[name]));
-    const number = (name: string) =>
-      row[name] === null || row[name] === undefined ? null : Number(row[name]);
+  const output = rows.map(({ row, cells: { text, number }, lookup }) => {
     const placement = placeAsset(
-      {
-        lon: number("lon"),
-        lat: number("lat"),
-        postcode: text("postcode"),
-        lsoaCode: null,
-        lookup: !hasLookup
-          ? null
-          : row.in_lookup !== true
-            ? "missing"
-            : {
-                lsoa21: text("lsoa21"),
-                lsoa11: text("lsoa11"),
-                lsoaCode: text("lsoa_code"),
-                lon: number("pc_lon"),
-                lat: number("pc_lat"),
-              },
-      },
+      { lon: number("lon"), lat: number("lat"), postcode: text("postcode"), lsoaCode: null, lookup },
       boundaries,
     );
     const name = text("practice_name") ?? text("practice_code") ?? "";

@@ -1,13 +1,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuildResult, build } from "../build.ts";
 import { readCsvObjects } from "../demo/testing/read-csv.ts";
 import { readPolygonGeometry } from "../geo/geojson-geometry.ts";
 import type { Shape } from "../geo/shape.ts";
 import { windingContains } from "../geo/testing/generated-shapes.ts";
+import { withMemoryDb } from "../testing/with-memory-db.ts";
 
 /**
  * The real Trafford folder (../shared/data/real/trafford): no practice-by-LSOA registrations, 2021 LSOA
@@ -41,9 +41,7 @@ describe.skipIf(!present)("real data: Trafford assets placed into the 2021 LSOA 
 
   beforeAll(async () => {
     result = await build({ inputs: [trafford], outDir });
-    const instance = await DuckDBInstance.create(":memory:");
-    const db = await instance.connect();
-    try {
+    await withMemoryDb(async (db) => {
       const read = async (table: string) =>
         (
           await db.runAndReadAll(
@@ -53,10 +51,7 @@ describe.skipIf(!present)("real data: Trafford assets placed into the 2021 LSOA 
       assets = (await read("assets")) as AssetRow[];
       practices = await read("practice_locations");
       mappedLsoas = (await read("lsoa_geo")).length;
-    } finally {
-      db.closeSync();
-      instance.closeSync();
-    }
+    });
   });
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

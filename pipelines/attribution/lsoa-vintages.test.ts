@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, describe, expect, it } from "vitest";
 import { populationInputs } from "../../tests/fixtures/pipeline/population-inputs.ts";
 import { TINY_INPUTS } from "../../tests/fixtures/pipeline/tiny-inputs.ts";
 import { build } from "../build.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
+import { withMemoryDb } from "../testing/with-memory-db.ts";
 
 const outDir = mkdtempSync(join(tmpdir(), "pipeline-vintages-"));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
@@ -22,16 +22,11 @@ const row = (lsoa: string, patients: number) =>
   `GP_PRAC_PAT_LIST,01APR2024,A00004,STATION ROAD SURGERY,${lsoa},ALL,${patients}\n`;
 
 async function values(directory: string, sql: string) {
-  const instance = await DuckDBInstance.create(":memory:");
-  const db = await instance.connect();
-  try {
+  return withMemoryDb(async (db) => {
     await db.run(`CREATE VIEW indicator_values AS SELECT * FROM read_parquet('${directory}/indicator_values.parquet');
       CREATE VIEW lsoa_values AS SELECT * FROM read_parquet('${directory}/lsoa_values.parquet')`);
     return (await db.runAndReadAll(sql)).getRowObjectsJS();
-  } finally {
-    db.closeSync();
-    instance.closeSync();
-  }
+  });
 }
 
 async function buildWith(changes: Record<string, string>) {

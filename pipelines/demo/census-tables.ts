@@ -43,8 +43,27 @@ const category = (
   urban,
 });
 
-function allKeys(categories: readonly CensusCategory[]): string[] {
-  return categories.map((c) => c.key);
+/** One column: its label after the topic, and the leaves it adds up ("all" for the table's total). */
+type ColumnPlan = readonly [label: string, sumOf: readonly string[] | "all"];
+
+/** A table whose headers read `${topic}: ${label}${suffix}`, as Nomis writes them. */
+function censusTable(plan: {
+  file: CensusTable["file"];
+  universe: CensusTable["universe"];
+  categories: readonly CensusCategory[];
+  topic: string;
+  suffix?: string;
+  columns: readonly ColumnPlan[];
+}): CensusTable {
+  return {
+    file: plan.file,
+    universe: plan.universe,
+    categories: plan.categories,
+    columns: plan.columns.map(([label, sumOf]) => ({
+      header: `${plan.topic}: ${label}${plan.suffix ?? ""}`,
+      sumOf: sumOf === "all" ? plan.categories.map((c) => c.key) : sumOf,
+    })),
+  };
 }
 
 const householdCategories = [
@@ -64,71 +83,69 @@ const householdCategories = [
   category("otherStudents", 3.3, 0.1, -0.1, 0.5),
 ];
 
-const ts003 = (label: string, sumOf: readonly string[]): CensusColumn => ({
-  header: `Household composition: ${label}; measures: Value`,
-  sumOf,
-});
-
-const householdComposition: CensusTable = {
+const householdComposition = censusTable({
   file: "census2021-ts003-lsoa.csv",
   universe: "households",
   categories: householdCategories,
+  topic: "Household composition",
+  suffix: "; measures: Value",
   columns: [
-    ts003("Total", allKeys(householdCategories)),
-    ts003("One person household", ["one66", "oneOther"]),
-    ts003("One person household: Aged 66 years and over", ["one66"]),
-    ts003("One person household: Other", ["oneOther"]),
-    ts003("Single family household", [
-      "family66",
-      "marriedNone",
-      "marriedDependent",
-      "marriedNonDependent",
-      "cohabitingNone",
-      "cohabitingDependent",
-      "cohabitingNonDependent",
-      "loneDependent",
-      "loneNonDependent",
-      "otherFamily",
-    ]),
-    ts003("Single family household: All aged 66 years and over", ["family66"]),
-    ts003("Single family household: Married or civil partnership couple", [
-      "marriedNone",
-      "marriedDependent",
-      "marriedNonDependent",
-    ]),
-    ts003("Single family household: Married or civil partnership couple: No children", ["marriedNone"]),
-    ts003("Single family household: Married or civil partnership couple: Dependent children", [
-      "marriedDependent",
-    ]),
-    ts003("Single family household: Married or civil partnership couple: All children non-dependent", [
-      "marriedNonDependent",
-    ]),
-    ts003("Single family household: Cohabiting couple family", [
-      "cohabitingNone",
-      "cohabitingDependent",
-      "cohabitingNonDependent",
-    ]),
-    ts003("Single family household: Cohabiting couple family: No children", ["cohabitingNone"]),
-    ts003("Single family household: Cohabiting couple family: With dependent children", [
-      "cohabitingDependent",
-    ]),
-    ts003("Single family household: Cohabiting couple family: All children non-dependent", [
-      "cohabitingNonDependent",
-    ]),
-    ts003("Single family household: Lone parent family", ["loneDependent", "loneNonDependent"]),
-    ts003("Single family household: Lone parent family: With dependent children", ["loneDependent"]),
-    ts003("Single family household: Lone parent family: All children non-dependent", ["loneNonDependent"]),
-    ts003("Single family household: Other single family household", ["otherFamily"]),
-    ts003("Single family household: Other single family household: Other family composition", [
-      "otherFamily",
-    ]),
-    ts003("Other household types", ["otherDependent", "otherStudents"]),
-    ts003("Other household types: With dependent children", ["otherDependent"]),
-    ts003("Other household types: Other, including all full-time students and all aged 66 years and over", [
-      "otherStudents",
-    ]),
+    ["Total", "all"],
+    ["One person household", ["one66", "oneOther"]],
+    ["One person household: Aged 66 years and over", ["one66"]],
+    ["One person household: Other", ["oneOther"]],
+    [
+      "Single family household",
+      [
+        "family66",
+        "marriedNone",
+        "marriedDependent",
+        "marriedNonDependent",
+        "cohabitingNone",
+        "cohabitingDependent",
+        "cohabitingNonDependent",
+        "loneDependent",
+        "loneNonDependent",
+        "otherFamily",
+      ],
+    ],
+    ["Single family household: All aged 66 years and over", ["family66"]],
+    [
+      "Single family household: Married or civil partnership couple",
+      ["marriedNone", "marriedDependent", "marriedNonDependent"],
+    ],
+    ["Single family household: Married or civil partnership couple: No children", ["marriedNone"]],
+    [
+      "Single family household: Married or civil partnership couple: Dependent children",
+      ["marriedDependent"],
+    ],
+    [
+      "Single family household: Married or civil partnership couple: All children non-dependent",
+      ["marriedNonDependent"],
+    ],
+    [
+      "Single family household: Cohabiting couple family",
+      ["cohabitingNone", "cohabitingDependent", "cohabitingNonDependent"],
+    ],
+    ["Single family household: Cohabiting couple family: No children", ["cohabitingNone"]],
+    ["Single family household: Cohabiting couple family: With dependent children", ["cohabitingDependent"]],
+    [
+      "Single family household: Cohabiting couple family: All children non-dependent",
+      ["cohabitingNonDependent"],
+    ],
+    ["Single family household: Lone parent family", ["loneDependent", "loneNonDependent"]],
+    ["Single family household: Lone parent family: With dependent children", ["loneDependent"]],
+    ["Single family household: Lone parent family: All children non-dependent", ["loneNonDependent"]],
+    ["Single family household: Other single family household", ["otherFamily"]],
+    ["Single family household: Other single family household: Other family composition", ["otherFamily"]],
+    ["Other household types", ["otherDependent", "otherStudents"]],
+    ["Other household types: With dependent children", ["otherDependent"]],
+    [
+      "Other household types: Other, including all full-time students and all aged 66 years and over",
+      ["otherStudents"],
+    ],
   ],
-};
+});
 
 const healthCategories = [
   category("veryGood", 48.5, -0.2, -0.2),
@@ -138,19 +155,20 @@ const healthCategories = [
   category("veryBad", 1.2, 0.55, 0.3),
 ];
 
-const generalHealth: CensusTable = {
+const generalHealth = censusTable({
   file: "census2021-ts037-lsoa.csv",
   universe: "residents",
   categories: healthCategories,
+  topic: "General health",
   columns: [
-    { header: "General health: Total: All usual residents", sumOf: allKeys(healthCategories) },
-    { header: "General health: Very good health", sumOf: ["veryGood"] },
-    { header: "General health: Good health", sumOf: ["good"] },
-    { header: "General health: Fair health", sumOf: ["fair"] },
-    { header: "General health: Bad health", sumOf: ["bad"] },
-    { header: "General health: Very bad health", sumOf: ["veryBad"] },
+    ["Total: All usual residents", "all"],
+    ["Very good health", ["veryGood"]],
+    ["Good health", ["good"]],
+    ["Fair health", ["fair"]],
+    ["Bad health", ["bad"]],
+    ["Very bad health", ["veryBad"]],
   ],
-};
+});
 
 const careCategories = [
   category("none", 91.1, -0.02, -0.03),
@@ -161,27 +179,23 @@ const careCategories = [
   category("50plus", 1.8, 0.35, 0.25),
 ];
 
-const ts039 = (label: string, sumOf: readonly string[]): CensusColumn => ({
-  header: `Provision of unpaid care: ${label}`,
-  sumOf,
-});
-
-const unpaidCare: CensusTable = {
+const unpaidCare = censusTable({
   file: "census2021-ts039-lsoa.csv",
   universe: "residents aged 5 and over",
   categories: careCategories,
+  topic: "Provision of unpaid care",
   columns: [
-    ts039("Total: All usual residents aged 5 and over", allKeys(careCategories)),
-    ts039("Provides no unpaid care", ["none"]),
-    ts039("Provides 19 hours or less unpaid care a week", ["upTo9", "10to19"]),
-    ts039("Provides 9 hours or less unpaid care a week", ["upTo9"]),
-    ts039("Provides 10 to 19 hours unpaid care a week", ["10to19"]),
-    ts039("Provides 20 to 49 hours unpaid care a week", ["20to34", "35to49"]),
-    ts039("Provides 20 to 34 hours unpaid care a week", ["20to34"]),
-    ts039("Provides 35 to 49 hours unpaid care a week", ["35to49"]),
-    ts039("Provides 50 or more hours unpaid care a week", ["50plus"]),
+    ["Total: All usual residents aged 5 and over", "all"],
+    ["Provides no unpaid care", ["none"]],
+    ["Provides 19 hours or less unpaid care a week", ["upTo9", "10to19"]],
+    ["Provides 9 hours or less unpaid care a week", ["upTo9"]],
+    ["Provides 10 to 19 hours unpaid care a week", ["10to19"]],
+    ["Provides 20 to 49 hours unpaid care a week", ["20to34", "35to49"]],
+    ["Provides 20 to 34 hours unpaid care a week", ["20to34"]],
+    ["Provides 35 to 49 hours unpaid care a week", ["35to49"]],
+    ["Provides 50 or more hours unpaid care a week", ["50plus"]],
   ],
-};
+});
 
 const carCategories = [
   category("none", 23.3, 0.6, 0.1, 0.9),
@@ -190,23 +204,19 @@ const carCategories = [
   category("threePlus", 9.3, -0.5, -0.05, -0.6),
 ];
 
-const ts045 = (label: string, sumOf: readonly string[]): CensusColumn => ({
-  header: `Number of cars or vans: ${label}`,
-  sumOf,
-});
-
-const carAvailability: CensusTable = {
+const carAvailability = censusTable({
   file: "census2021-ts045-lsoa.csv",
   universe: "households",
   categories: carCategories,
+  topic: "Number of cars or vans",
   columns: [
-    ts045("Total: All households", allKeys(carCategories)),
-    ts045("No cars or vans in household", ["none"]),
-    ts045("1 car or van in household", ["one"]),
-    ts045("2 cars or vans in household", ["two"]),
-    ts045("3 or more cars or vans in household", ["threePlus"]),
+    ["Total: All households", "all"],
+    ["No cars or vans in household", ["none"]],
+    ["1 car or van in household", ["one"]],
+    ["2 cars or vans in household", ["two"]],
+    ["3 or more cars or vans in household", ["threePlus"]],
   ],
-};
+});
 
 export const censusTables: readonly CensusTable[] = [
   householdComposition,

@@ -24,6 +24,13 @@ export interface DomainSpec {
 
 const clamp = (low: number, high: number, x: number) => Math.min(high, Math.max(low, x));
 
+/** Scores skewed like rates and IoD domain scores: `median` at z = 0, spread on the log scale. */
+const logNormal = (low: number, high: number, median: number, spread: number) => (z: number) =>
+  clamp(low, high, median * Math.exp(spread * z));
+/** Domains published as standard scores (health, crime, the sub-domains). */
+const standardScore = (low: number, high: number, scale: number) => (z: number) =>
+  clamp(low, high, scale * z);
+
 export const domainSpecs: readonly DomainSpec[] = [
   {
     label: "Index of Multiple Deprivation (IMD)",
@@ -32,35 +39,23 @@ export const domainSpecs: readonly DomainSpec[] = [
     urban: 0,
     toScore: (z) => clamp(0.5, 92.7, Math.exp(2.78 + 0.62 * z)),
   },
-  {
-    label: "Income",
-    isRate: true,
-    tracking: 0.95,
-    urban: 0,
-    toScore: (z) => clamp(0.004, 0.65, 0.115 * Math.exp(0.6 * z)),
-  },
-  {
-    label: "Employment",
-    isRate: true,
-    tracking: 0.9,
-    urban: 0,
-    toScore: (z) => clamp(0.005, 0.6, 0.095 * Math.exp(0.55 * z)),
-  },
+  { label: "Income", isRate: true, tracking: 0.95, urban: 0, toScore: logNormal(0.004, 0.65, 0.115, 0.6) },
+  { label: "Employment", isRate: true, tracking: 0.9, urban: 0, toScore: logNormal(0.005, 0.6, 0.095, 0.55) },
   {
     label: "Education, Skills and Training",
     isRate: false,
     tracking: 0.8,
     urban: 0,
-    toScore: (z) => clamp(0.01, 99, 17 * Math.exp(0.65 * z)),
+    toScore: logNormal(0.01, 99, 17, 0.65),
   },
   {
     label: "Health Deprivation and Disability",
     isRate: false,
     tracking: 0.85,
     urban: 0,
-    toScore: (z) => clamp(-3.3, 3.8, 0.9 * z),
+    toScore: standardScore(-3.3, 3.8, 0.9),
   },
-  { label: "Crime", isRate: false, tracking: 0.6, urban: 0.4, toScore: (z) => clamp(-3.2, 3.5, 0.8 * z) },
+  { label: "Crime", isRate: false, tracking: 0.6, urban: 0.4, toScore: standardScore(-3.2, 3.5, 0.8) },
   {
     label: "Barriers to Housing and Services",
     isRate: false,
@@ -73,63 +68,63 @@ export const domainSpecs: readonly DomainSpec[] = [
     isRate: false,
     tracking: 0.45,
     urban: 0.8,
-    toScore: (z) => clamp(0.3, 92, 19 * Math.exp(0.5 * z)),
+    toScore: logNormal(0.3, 92, 19, 0.5),
   },
   {
     label: "Income Deprivation Affecting Children Index (IDACI)",
     isRate: true,
     tracking: 0.9,
     urban: 0,
-    toScore: (z) => clamp(0.005, 0.85, 0.15 * Math.exp(0.62 * z)),
+    toScore: logNormal(0.005, 0.85, 0.15, 0.62),
   },
   {
     label: "Income Deprivation Affecting Older People (IDAOPI)",
     isRate: true,
     tracking: 0.85,
     urban: 0.2,
-    toScore: (z) => clamp(0.01, 0.9, 0.135 * Math.exp(0.6 * z)),
+    toScore: logNormal(0.01, 0.9, 0.135, 0.6),
   },
   {
     label: "Children and Young People Sub-domain",
     isRate: false,
     tracking: 0.75,
     urban: 0,
-    toScore: (z) => clamp(-3, 3.2, 0.85 * z),
+    toScore: standardScore(-3, 3.2, 0.85),
   },
   {
     label: "Adult Skills Sub-domain",
     isRate: false,
     tracking: 0.75,
     urban: 0,
-    toScore: (z) => clamp(-3, 3.2, 0.85 * z),
+    toScore: standardScore(-3, 3.2, 0.85),
   },
   {
     label: "Geographical Barriers Sub-domain",
     isRate: false,
     tracking: -0.2,
     urban: -1.4,
-    toScore: (z) => clamp(-3, 3.2, 0.9 * z),
+    toScore: standardScore(-3, 3.2, 0.9),
   },
   {
     label: "Wider Barriers Sub-domain",
     isRate: false,
     tracking: 0.45,
     urban: 0.6,
-    toScore: (z) => clamp(-3, 3.2, 0.9 * z),
+    toScore: standardScore(-3, 3.2, 0.9),
   },
   {
     label: "Indoors Sub-domain",
     isRate: false,
     tracking: 0.35,
     urban: 0.3,
-    toScore: (z) => clamp(-3, 3.2, 0.9 * z),
+    toScore: standardScore(-3, 3.2, 0.9),
   },
   {
     label: "Outdoors Sub-domain",
     isRate: false,
     tracking: 0.3,
     urban: 1.2,
-    toScore: (z) => clamp(-3, 3.2, 0.9 * z),
+    toScore: standardScore(-3, 3.2, 0.9),
   },
 ];
 

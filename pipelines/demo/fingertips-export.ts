@@ -1,36 +1,5 @@
 import type { CsvRow } from "./writers/csv.ts";
 
-/** The 27 columns of an OHID Fingertips "Export data" CSV, in order. */
-export const fingertipsExportHeader = [
-  "Indicator ID",
-  "Indicator Name",
-  "Parent Code",
-  "Parent Name",
-  "Area Code",
-  "Area Name",
-  "Area Type",
-  "Sex",
-  "Age",
-  "Category Type",
-  "Category",
-  "Time period",
-  "Value",
-  "Lower CI 95.0 limit",
-  "Upper CI 95.0 limit",
-  "Lower CI 99.8 limit",
-  "Upper CI 99.8 limit",
-  "Count",
-  "Denominator",
-  "Value note",
-  "Recent Trend",
-  "Compared to England value or percentiles",
-  "Column not used",
-  "Time period Sortable",
-  "New data",
-  "Compared to goal",
-  "Time period range",
-] as const;
-
 /** Fingertips' names for the area types the demo writes (the PCN type carries its boundary version). */
 export const areaTypes = {
   england: "England",
@@ -40,6 +9,13 @@ export const areaTypes = {
 } as const;
 
 export const england = { code: "E92000001", name: "England" } as const;
+
+/** The area cells of England's own row in every export. */
+export const englandArea = {
+  areaCode: england.code,
+  areaName: england.name,
+  areaType: areaTypes.england,
+} as const;
 
 /** One export row; cells left out are written empty, as Fingertips leaves them. Numbers come formatted. */
 export interface FingertipsRow {

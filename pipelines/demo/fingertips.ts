@@ -1,12 +1,7 @@
+import { FINGERTIPS_EXPORT_COLUMNS } from "../importers/fingertips-export-columns.ts";
 import { wilsonLimits } from "../stats/index.ts";
 import { reportingAreas } from "./fingertips-areas.ts";
-import {
-  areaTypes,
-  england,
-  type FingertipsRow,
-  fingertipsCells,
-  fingertipsExportHeader,
-} from "./fingertips-export.ts";
+import { englandArea, type FingertipsRow, fingertipsCells } from "./fingertips-export.ts";
 import { practiceImdIndicator, type QofIndicator } from "./fingertips-indicators.ts";
 import { englandCounts, practiceCounts } from "./qof-counts.ts";
 import { meanOverPatients } from "./registrations.ts";
@@ -52,7 +47,7 @@ export function writeQofIndicator(
   return writeCsv(
     path,
     file,
-    fingertipsExportHeader,
+    FINGERTIPS_EXPORT_COLUMNS,
     (emit) => {
       for (const [t, period] of indicator.periods.entries()) {
         const periodCounts = practices.counts[t] ?? new Int32Array();
@@ -66,9 +61,7 @@ export function writeQofIndicator(
         emit(
           fingertipsCells({
             ...base,
-            areaCode: england.code,
-            areaName: england.name,
-            areaType: areaTypes.england,
+            ...englandArea,
             period,
             value: significant(englandValue),
             lower95: significant(england95.lower),
@@ -134,16 +127,14 @@ export function writePracticeImd(world: World, path: string, file: string): Writ
   return writeCsv(
     path,
     file,
-    fingertipsExportHeader,
+    FINGERTIPS_EXPORT_COLUMNS,
     (emit) => {
       const englandScore =
         world.config.scale === "england" ? weighted(allPractices) : practiceImdIndicator.englandScore;
       emit(
         fingertipsCells({
           ...base,
-          areaCode: england.code,
-          areaName: england.name,
-          areaType: areaTypes.england,
+          ...englandArea,
           value: significant(englandScore),
         }),
       );

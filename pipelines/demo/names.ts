@@ -125,7 +125,8 @@ export class PlaceNames {
   }
 }
 
-const streetWords = [
+/** Street names for addresses and practice names (asset-catalogue.ts uses them too). */
+export const streetWords = [
   "Mill",
   "Church",
   "Station",
@@ -137,7 +138,7 @@ const streetWords = [
   "Albion",
   "Oak",
 ];
-const streetKinds = ["Road", "Street", "Lane"];
+export const streetKinds = ["Road", "Street", "Lane"];
 const houseWords = [
   "Beech",
   "Elm",

@@ -1,3 +1,5 @@
+import { splitMix32 } from "../stats/split-mix-32.ts";
+
 /**
  * Seeded randomness for the demo generator.
  *
@@ -9,6 +11,10 @@
  * Each part of the world takes its own stream with `fork("label")`. A fork depends only on the root seed
  * and the label path, never on how much the parent has been used, so adding a draw in one module never
  * shifts the numbers of another.
+ *
+ * Not the statistics' xoshiro128** (stats/seeded-random.ts), which takes one numeric seed and has no forks:
+ * the demo's pinned file digests depend on this exact stream, so the two stay separate generators and share
+ * only their SplitMix32 seeding.
  */
 export interface Random {
   /** Uniform in [0, 1). */
@@ -36,17 +42,6 @@ function hashKey(key: string): number {
   return hash >>> 0;
 }
 
-function splitmix32(state: number): () => number {
-  let s = state >>> 0;
-  return () => {
-    s = (s + 0x9e3779b9) | 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-}
-
 class Sfc32Random implements Random {
   private a: number;
   private b: number;
@@ -55,7 +50,7 @@ class Sfc32Random implements Random {
   private spareNormal: number | null = null;
 
   constructor(private readonly key: string) {
-    const seeder = splitmix32(hashKey(key));
+    const seeder = splitMix32(hashKey(key));
     this.a = seeder();
     this.b = seeder();
     this.c = seeder();

@@ -4,10 +4,9 @@ import { parseDeclaredThemes } from "../assets/assign-themes.ts";
 import { missingColumnError } from "../discovery/missing-column-error.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
 import { locateCsvLine } from "./locate-csv-line.ts";
 import { sqlLiteral } from "./sql-literal.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { validateStagedTable } from "./validate-staged-table.ts";
 
 /**
  * A CSV layout of community assets, declared as a mapping from the asset fields (asset-rows.ts) to the
@@ -39,36 +38,38 @@ export function assetCsvImporter(layout: AssetCsvLayout): Importer {
     createTables: createAssetRowsTable,
     async load(db: DuckDBConnection, input: RecognisedInput) {
       checkCoordinatePair(input, layout);
-      const { table, rows } = await stageCsv(db, input);
-      const typed = await validateStagedTable(db, table, input, layout.columns);
       const has = (name: string) =>
         layout.columns.some((spec) => spec.name === name) && input.columns.has(name);
-      const field = (name: string) => (has(name) ? typed(name) : "NULL");
-      const category =
-        layout.category === null
-          ? field("category")
-          : has("category")
-            ? `CASE WHEN ${field("category")} IS NULL THEN ${sqlLiteral(layout.category)} ELSE ${sqlLiteral(`${layout.category}: `)} || ${field("category")} END`
-            : sqlLiteral(layout.category);
-      const description =
-        layout.descriptionPrefix === undefined
-          ? field("description")
-          : `${sqlLiteral(layout.descriptionPrefix)} || ${field("description")}`;
-      const opening =
-        layout.openingByDay === undefined
-          ? field("opening_times")
-          : `nullif(concat_ws('; ', ${layout.openingByDay
-              .map(({ day, column }) => `${sqlLiteral(`${day} `)} || ${field(column)}`)
-              .join(", ")}), '')`;
-      await db.run(`
-        INSERT INTO asset_rows
-        SELECT ${input.fileId}, rowid, ${sqlLiteral(layout.kind)}, ${field("external_id")}, ${field("name")},
-          ${description}, ${category}, ${field("themes")}, NULL, ${field("lon")}, ${field("lat")},
-          ${field("postcode")}, ${field("lsoa_code")}, ${field("address")}, ${opening}, ${field("contact")},
-          ${field("website")}, coalesce(${field("source")}, ${sqlLiteral(layout.source)}),
-          CAST(${field("last_checked")} AS VARCHAR)
-        FROM ${table}`);
-      await db.run(`DROP TABLE ${table}`);
+      const rows = await loadCheckedCsv(db, input, {
+        columns: layout.columns,
+        copy: async ({ table, typed }) => {
+          const field = (name: string) => (has(name) ? typed(name) : "NULL");
+          const category =
+            layout.category === null
+              ? field("category")
+              : has("category")
+                ? `CASE WHEN ${field("category")} IS NULL THEN ${sqlLiteral(layout.category)} ELSE ${sqlLiteral(`${layout.category}: `)} || ${field("category")} END`
+                : sqlLiteral(layout.category);
+          const description =
+            layout.descriptionPrefix === undefined
+              ? field("description")
+              : `${sqlLiteral(layout.descriptionPrefix)} || ${field("description")}`;
+          const opening =
+            layout.openingByDay === undefined
+              ? field("opening_times")
+              : `nullif(concat_ws('; ', ${layout.openingByDay
+                  .map(({ day, column }) => `${sqlLiteral(`${day} `)} || ${field(column)}`)
+                  .join(", ")}), '')`;
+          await db.run(`
+          INSERT INTO asset_rows
+          SELECT ${input.fileId}, rowid, ${sqlLiteral(layout.kind)}, ${field("external_id")}, ${field("name")},
+            ${description}, ${category}, ${field("themes")}, NULL, ${field("lon")}, ${field("lat")},
+            ${field("postcode")}, ${field("lsoa_code")}, ${field("address")}, ${opening}, ${field("contact")},
+            ${field("website")}, coalesce(${field("source")}, ${sqlLiteral(layout.source)}),
+            CAST(${field("last_checked")} AS VARCHAR)
+          FROM ${table}`);
+        },
+      });
       if (has("themes")) await checkDeclaredThemes(db, input);
       return { rows, periods: [] };
     },

@@ -1,18 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importOneFile } from "../../tests/fixtures/pipeline/import-one-file.ts";
 import { writeXlsx } from "../../tests/fixtures/pipeline/write-xlsx.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
+import { importAndQuery } from "../testing/import-and-query.ts";
+import { scratchFiles } from "../testing/scratch-files.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "epcn-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const workbook = (name: string, sheets: Parameters<typeof writeXlsx>[0]) => {
-  const path = join(dir, name);
-  writeFileSync(path, writeXlsx(sheets));
-  return path;
-};
+const scratch = scratchFiles("epcn-");
+const workbook = (name: string, sheets: Parameters<typeof writeXlsx>[0]) => scratch(name, writeXlsx(sheets));
 
 const PCN_DETAILS = [
   ["PCN Code", "PCN Name", "Current Clinical Commissioning Group Code", "Clinical Commissioning Group Name"],
@@ -31,20 +25,11 @@ const PARTNERS_2020 = [
   "Practice to PCN Relationship End Date",
 ];
 
-async function practiceMap(path: string) {
-  const imported = await importOneFile(path);
-  try {
-    return {
-      kind: imported.kind,
-      result: imported.result,
-      rows: await imported.query(
-        "SELECT practice_code, practice_name, pcn_code, pcn_name, icb_code, icb_name FROM practice_map ORDER BY practice_code",
-      ),
-    };
-  } finally {
-    imported.close();
-  }
-}
+const practiceMap = (path: string) =>
+  importAndQuery(
+    path,
+    "SELECT practice_code, practice_name, pcn_code, pcn_name, icb_code, icb_name FROM practice_map ORDER BY practice_code",
+  );
 
 describe("ePCN workbook importer", () => {
   it("reads PCN Core Partner Details (2020 edition), leaving out ended relationships", async () => {

@@ -3,6 +3,7 @@ import { PipelineInputError } from "../pipeline-input-error.ts";
 import { appendRows } from "./append-rows.ts";
 import { organisationCodeRule, practiceCodeRule } from "./code-rules.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
+import { inputPath } from "./input-path.ts";
 import { createPracticeMapTable } from "./practice-network-map.ts";
 import { freeText, optional } from "./value-rules.ts";
 import { readXlsx } from "./workbook/read-xlsx.ts";
@@ -159,9 +160,8 @@ export const epcnWorkbook: Importer = {
         ORDER BY a.source_file, a.source_row LIMIT 1`)
     ).getRowObjectsJS()[0];
     if (overlap === undefined) return;
-    const workbook = inputs.find((input) => input.fileId === Number(overlap.workbook));
     throw new PipelineInputError({
-      file: workbook?.path ?? String(overlap.workbook),
+      file: inputPath(inputs, overlap.workbook),
       column: "Partner Organisation Code",
       expected: "one practice map per build",
       found: `practice ${String(overlap.practice_code)} both in this workbook and in another practice map among the inputs`,

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { PipelineInputError } from "../pipeline-input-error.ts";
 import type { RecognisedInput } from "./importer.ts";
+import { inputPath } from "./input-path.ts";
 import { locateCsvLine } from "./locate-csv-line.ts";
 
 export type DuplicateKeyCheck = {
@@ -44,10 +45,8 @@ export async function findDuplicateKey(
     )
   ).getRowObjectsJS();
   if (first === undefined || second === undefined) return;
-  const pathOf = (fileId: unknown) =>
-    inputs.find((input) => input.fileId === Number(fileId))?.path ?? String(fileId);
-  const firstFile = pathOf(first.source_file);
-  const secondFile = pathOf(second.source_file);
+  const firstFile = inputPath(inputs, first.source_file);
+  const secondFile = inputPath(inputs, second.source_file);
   const firstLine = await locateCsvLine(firstFile, { dataRow: Number(first.source_row) });
   const keyText = check.key.map((column) => `${column} ${String(duplicate[column] ?? "(blank)")}`).join(", ");
   throw new PipelineInputError({

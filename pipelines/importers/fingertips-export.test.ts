@@ -1,20 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importOneFile } from "../../tests/fixtures/pipeline/import-one-file.ts";
+import { scratchFiles } from "../testing/scratch-files.ts";
+import { FINGERTIPS_EXPORT_COLUMNS } from "./fingertips-export-columns.ts";
 
 const FINGERTIPS = new URL("../../tests/fixtures/pipeline/fingertips/", import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), "fingertips-export-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = scratchFiles("fingertips-export-");
 
-const EXPORT_HEADER =
-  "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,Compared to England value or percentiles,Column not used,Time period Sortable,New data,Compared to goal,Time period range";
+const EXPORT_HEADER = FINGERTIPS_EXPORT_COLUMNS.join(",");
 
 describe("fingertips-export importer", () => {
   it("reads the 27-column export, keeping category rows for the key check and noting them", async () => {

@@ -2,8 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { findDuplicateKey } from "./find-duplicate-key.ts";
 import { checkFingertipsRows, fillBlankIndicatorIds, fingertipsNotes } from "./fingertips-export-checks.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { validateStagedTable } from "./validate-staged-table.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
 import { code, decimalNumber, freeText, nonNegativeNumber, optional, wholeNumber } from "./value-rules.ts";
 
 /**
@@ -148,25 +147,27 @@ export const fingertipsExport: Importer = {
   },
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    const typed = await validateStagedTable(db, table, input, columns);
-    const names = [
-      "fingertips_id",
-      "indicator_name",
-      "area_code",
-      "sex",
-      "age",
-      "category_type",
-      "category",
-      "period",
-    ];
-    const numbers = ["value", "lower95", "upper95", "lower998", "upper998", "count", "denominator"];
-    await db.run(`
-      INSERT INTO fingertips_rows
-      SELECT ${input.fileId}, rowid, ${names.map((name) => typed(name)).join(", ")}, ${periodOrderSql(typed)},
-        ${numbers.map((name) => typed(name)).join(", ")}
-      FROM ${table}`);
-    await db.run(`DROP TABLE ${table}`);
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      copy: async ({ table, typed }) => {
+        const names = [
+          "fingertips_id",
+          "indicator_name",
+          "area_code",
+          "sex",
+          "age",
+          "category_type",
+          "category",
+          "period",
+        ];
+        const numbers = ["value", "lower95", "upper95", "lower998", "upper998", "count", "denominator"];
+        await db.run(`
+        INSERT INTO fingertips_rows
+        SELECT ${input.fileId}, rowid, ${names.map((name) => typed(name)).join(", ")}, ${periodOrderSql(typed)},
+          ${numbers.map((name) => typed(name)).join(", ")}
+        FROM ${table}`);
+      },
+    });
     await db.run("INSERT INTO fingertips_files VALUES ($1, $2)", [input.fileId, input.path]);
     const filled = await fillBlankIndicatorIds(db, input);
     await checkFingertipsRows(db, input);

@@ -3,8 +3,7 @@ import { latitudeRule, longitudeRule, missingAsNull } from "./asset-value-rules.
 import { practiceCodeRule } from "./code-rules.ts";
 import { findDuplicateKey } from "./find-duplicate-key.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { validateStagedTable } from "./validate-staged-table.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
 import { freeText, optional, wholeNumber } from "./value-rules.ts";
 
 /**
@@ -65,14 +64,16 @@ export const gpPracticeList: Importer = {
   },
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    const typed = await validateStagedTable(db, table, input, columns);
-    await db.run(`
-      INSERT INTO practice_list
-      SELECT ${input.fileId}, rowid, ${typed("practice_code")}, ${typed("practice_name")}, ${typed("postcode")},
-        ${typed("registered_patients")}, ${typed("lon")}, ${typed("lat")}
-      FROM ${table}`);
-    await db.run(`DROP TABLE ${table}`);
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      copy: async ({ table, typed }) => {
+        await db.run(`
+        INSERT INTO practice_list
+        SELECT ${input.fileId}, rowid, ${typed("practice_code")}, ${typed("practice_name")}, ${typed("postcode")},
+          ${typed("registered_patients")}, ${typed("lon")}, ${typed("lat")}
+        FROM ${table}`);
+      },
+    });
     return { rows, periods: [] };
   },
 

@@ -1,18 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importOneFile } from "../../tests/fixtures/pipeline/import-one-file.ts";
 import { TINY_POPULATION } from "../../tests/fixtures/pipeline/population-inputs.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
+import { scratchFiles } from "../testing/scratch-files.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "gp-registrations-by-age-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = scratchFiles("gp-registrations-by-age-");
 
 describe("gp-registrations-by-age importer", () => {
   it("loads the official layout: ALL rows kept for the check, 95+ as written", async () => {

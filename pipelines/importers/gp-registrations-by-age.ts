@@ -2,11 +2,11 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { PipelineInputError } from "../pipeline-input-error.ts";
 import { ageLabelRule } from "./age-label-rule.ts";
 import { organisationCodeRule, practiceCodeRule } from "./code-rules.ts";
+import { extractDates } from "./extract-dates.ts";
 import { findDuplicateKey } from "./find-duplicate-key.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
-import { locateCsvLine } from "./locate-csv-line.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { validateStagedTable } from "./validate-staged-table.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
+import { locateStagedRow } from "./locate-staged-row.ts";
 import { calendarDate, choice, freeText, optional, wholeNumber } from "./value-rules.ts";
 
 /**
@@ -89,31 +89,31 @@ export const gpRegistrationsByAge: Importer = {
   },
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    // Regional and national files also hold commissioner rows (ORG_TYPE not GP), with commissioner codes
-    // in ORG_CODE: only GP practices are read, so those rows go before the checks. rowid (the line) of the
-    // rows left is unchanged by a DELETE.
-    const others = input.columns.has("org_type")
-      ? (
+    let others = 0;
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      // Regional and national files also hold commissioner rows (ORG_TYPE not GP), with commissioner codes
+      // in ORG_CODE: only GP practices are read.
+      leaveOut: async (table) => {
+        if (!input.columns.has("org_type")) return;
+        others = (
           await db.run(
             `DELETE FROM ${table} WHERE upper(trim(coalesce(org_type, ''), ' ')) NOT IN ('GP', '')`,
           )
-        ).rowsChanged
-      : 0;
-    const typed = await validateStagedTable(db, table, input, columns);
-    await db.run(`
-      INSERT INTO registrations_by_age
-      SELECT ${input.fileId}, rowid, ${typed("extract_date")}, ${typed("org_code")}, ${typed("commissioner_code")}, ${typed("sex")},
-        ${typed("age")}, ${typed("patients")}
-      FROM ${table}`);
-    await db.run(`DROP TABLE ${table}`);
-    const periods = await db.runAndReadAll(
-      `SELECT strftime(period, '%Y-%m-%d') AS period
-       FROM (SELECT DISTINCT period FROM registrations_by_age WHERE source_file = ${input.fileId} AND period IS NOT NULL) ORDER BY 1`,
-    );
+        ).rowsChanged;
+      },
+      copy: async ({ table, typed }) => {
+        await db.run(`
+          INSERT INTO registrations_by_age
+          SELECT ${input.fileId}, rowid, ${typed("extract_date")}, ${typed("org_code")}, ${typed("commissioner_code")}, ${typed("sex")},
+            ${typed("age")}, ${typed("patients")}
+          FROM ${table}`);
+      },
+    });
+    const periods = await extractDates(db, "registrations_by_age", input.fileId);
     return {
       rows,
-      periods: periods.getRowObjectsJS().map((row) => String(row.period)),
+      periods,
       ...(others > 0
         ? { notes: [`${others.toLocaleString("en-GB")} rows of other organisation types left out`] }
         : {}),
@@ -152,12 +152,8 @@ async function checkAllRowsAddUp(db: DuckDBConnection, inputs: readonly Recognis
       ORDER BY source_file, source_row LIMIT 1`)
   ).getRowObjectsJS()[0];
   if (mismatch === undefined) return;
-  const input = inputs.find((candidate) => candidate.fileId === Number(mismatch.source_file));
-  const file = input?.path ?? String(mismatch.source_file);
   throw new PipelineInputError({
-    file,
-    line: await locateCsvLine(file, { dataRow: Number(mismatch.source_row) }),
-    column: input?.header[input.columns.get("patients") ?? -1] ?? "NUMBER_OF_PATIENTS",
+    ...(await locateStagedRow(inputs, mismatch, ["patients"], "NUMBER_OF_PATIENTS")),
     expected: `the ALL row of practice ${String(mismatch.practice_code)} (${String(mismatch.sex)}) to equal the sum of its single-age rows, ${Number(mismatch.single_ages).toLocaleString("en-GB")}`,
     found: `${Number(mismatch.total).toLocaleString("en-GB")}`,
     fix: "download the file again (it may be cut short or mix two extracts), or delete the ALL rows: totals are computed from the single ages",

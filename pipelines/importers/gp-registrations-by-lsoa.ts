@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { lsoaCodeRule, practiceCodeRule } from "./code-rules.ts";
+import { extractDates } from "./extract-dates.ts";
 import { findDuplicateKey } from "./find-duplicate-key.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { validateStagedTable } from "./validate-staged-table.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
 import { calendarDate, choice, freeText, optional, wholeNumber } from "./value-rules.ts";
 
 /**
@@ -79,19 +79,18 @@ export const gpRegistrationsByLsoa: Importer = {
   },
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    const typed = await validateStagedTable(db, table, input, columns);
-    await db.run(`
-      INSERT INTO registrations
-      SELECT ${input.fileId}, rowid, ${typed("extract_date")}, ${typed("practice_code")},
-        ${typed("practice_name")}, ${typed("lsoa_code")}, ${typed("sex", "'ALL'")}, ${typed("patients")}
-      FROM ${table}`);
-    await db.run(`DROP TABLE ${table}`);
-    const periods = await db.runAndReadAll(
-      `SELECT strftime(period, '%Y-%m-%d') AS period
-       FROM (SELECT DISTINCT period FROM registrations WHERE source_file = ${input.fileId} AND period IS NOT NULL) ORDER BY 1`,
-    );
-    return { rows, periods: periods.getRowObjectsJS().map((row) => String(row.period)) };
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      copy: async ({ table, typed }) => {
+        await db.run(`
+        INSERT INTO registrations
+        SELECT ${input.fileId}, rowid, ${typed("extract_date")}, ${typed("practice_code")},
+          ${typed("practice_name")}, ${typed("lsoa_code")}, ${typed("sex", "'ALL'")}, ${typed("patients")}
+        FROM ${table}`);
+      },
+    });
+    const periods = await extractDates(db, "registrations", input.fileId);
+    return { rows, periods };
   },
 
   async checkAcrossFiles(db: DuckDBConnection, inputs: readonly RecognisedInput[]) {

@@ -2,11 +2,10 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { scoredLsoaCodeRule } from "./code-rules.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
 import { IOD_PERIOD } from "./iod-2019-lsoa-scores.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
 import { checkDeciles, createLsoaDecilesTable, decileRule, headingsOf } from "./lsoa-deciles.ts";
 import { recordSourceFile } from "./source-files.ts";
 import { sqlLiteral } from "./sql-literal.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { validateStagedTable } from "./validate-staged-table.ts";
 import { freeText, optional } from "./value-rules.ts";
 
 /** IoD 2019 domains as the long deciles file names them (IndID) → the ids used in outputs. */
@@ -63,19 +62,21 @@ export const iod2019Deciles: Importer = {
   createTables: createLsoaDecilesTable,
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    const typed = await validateStagedTable(db, table, input, columns);
-    const known = Object.entries(DOMAINS)
-      .map(([name, id]) => `WHEN ${sqlLiteral(name.toLowerCase())} THEN ${sqlLiteral(id)}`)
-      .join(" ");
-    const domain = `lower(${typed("domain")})`;
-    await db.run(`
-      INSERT INTO lsoa_deciles
-      SELECT ${input.fileId}, rowid, ${typed("lsoa_code")},
-        CASE ${domain} ${known} ELSE regexp_replace(${domain}, '[^a-z0-9]+', '_', 'g') END,
-        CAST(${typed("decile")} AS INTEGER)
-      FROM ${table}`);
-    await db.run(`DROP TABLE ${table}`);
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      copy: async ({ table, typed }) => {
+        const known = Object.entries(DOMAINS)
+          .map(([name, id]) => `WHEN ${sqlLiteral(name.toLowerCase())} THEN ${sqlLiteral(id)}`)
+          .join(" ");
+        const domain = `lower(${typed("domain")})`;
+        await db.run(`
+        INSERT INTO lsoa_deciles
+        SELECT ${input.fileId}, rowid, ${typed("lsoa_code")},
+          CASE ${domain} ${known} ELSE regexp_replace(${domain}, '[^a-z0-9]+', '_', 'g') END,
+          CAST(${typed("decile")} AS INTEGER)
+        FROM ${table}`);
+      },
+    });
     await recordSourceFile(db, input, headingsOf(input, ["lsoa_code", "decile"]));
     return { rows, periods: [IOD_PERIOD] };
   },

@@ -4,10 +4,9 @@ import { PipelineInputError } from "../pipeline-input-error.ts";
 import { scoredLsoaCodeRule } from "./code-rules.ts";
 import { findDuplicateKey } from "./find-duplicate-key.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
 import { checkDeciles, createLsoaDecilesTable, decileRule, headingsOf } from "./lsoa-deciles.ts";
 import { recordSourceFile } from "./source-files.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { validateStagedTable } from "./validate-staged-table.ts";
 import { decimalNumber, freeText, optional } from "./value-rules.ts";
 
 /**
@@ -123,27 +122,29 @@ export const iod2019LsoaScores: Importer = {
   },
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
     const specs = columnsFor(input);
-    const typed = await validateStagedTable(db, table, input, specs);
-    for (const measure of MEASURES) {
-      if (!input.columns.has(measure.name)) continue;
-      const spec = specs.find((candidate) => candidate.name === measure.name);
-      const scale = spec?.rule === rateRule ? " * 100" : "";
-      if (spec?.rule === percentRule) await rejectRatesHeadedAsPercent(db, table, input, measure.name);
-      await db.run(`
-        INSERT INTO lsoa_scores
-        SELECT ${input.fileId}, rowid, ${typed("lsoa_code")}, '${measure.name}', ${typed(measure.name)}${scale}
-        FROM ${table} WHERE ${measure.name} IS NOT NULL AND trim(${measure.name}, ' ') <> ''`);
-    }
-    if (input.columns.has("imd_decile")) {
-      await db.run(`
-        INSERT INTO lsoa_deciles
-        SELECT ${input.fileId}, rowid, ${typed("lsoa_code")}, 'imd', CAST(${typed("imd_decile")} AS INTEGER)
-        FROM ${table} WHERE trim(imd_decile, ' ') <> ''`);
-      await recordSourceFile(db, input, headingsOf(input, ["lsoa_code", "imd_decile"]));
-    }
-    await db.run(`DROP TABLE ${table}`);
+    const rows = await loadCheckedCsv(db, input, {
+      columns: specs,
+      copy: async ({ table, typed }) => {
+        for (const measure of MEASURES) {
+          if (!input.columns.has(measure.name)) continue;
+          const spec = specs.find((candidate) => candidate.name === measure.name);
+          const scale = spec?.rule === rateRule ? " * 100" : "";
+          if (spec?.rule === percentRule) await rejectRatesHeadedAsPercent(db, table, input, measure.name);
+          await db.run(`
+          INSERT INTO lsoa_scores
+          SELECT ${input.fileId}, rowid, ${typed("lsoa_code")}, '${measure.name}', ${typed(measure.name)}${scale}
+          FROM ${table} WHERE ${measure.name} IS NOT NULL AND trim(${measure.name}, ' ') <> ''`);
+        }
+        if (input.columns.has("imd_decile")) {
+          await db.run(`
+          INSERT INTO lsoa_deciles
+          SELECT ${input.fileId}, rowid, ${typed("lsoa_code")}, 'imd', CAST(${typed("imd_decile")} AS INTEGER)
+          FROM ${table} WHERE trim(imd_decile, ' ') <> ''`);
+          await recordSourceFile(db, input, headingsOf(input, ["lsoa_code", "imd_decile"]));
+        }
+      },
+    });
     return { rows, periods: [IOD_PERIOD] };
   },
 

@@ -1,17 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PipelineInputError } from "../pipeline-input-error.ts";
+import { scratchFiles } from "../testing/scratch-files.ts";
 import { jsonValueAt, locateForMessage, locateJsonPath, readJsonInput } from "./json-text.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "json-text-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, text: string | Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const file = scratchFiles("json-text-");
 
 describe("readJsonInput", () => {
   it("says on which line and character the JSON breaks", async () => {

@@ -2,8 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { scoredLsoaCodeRule } from "./code-rules.ts";
 import { findDuplicateKey } from "./find-duplicate-key.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { validateStagedTable } from "./validate-staged-table.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
 import { choice, freeText, optional } from "./value-rules.ts";
 
 const name = (what: string) => optional(freeText({ expected: what, fix: "" }));
@@ -71,12 +70,14 @@ export const lsoa20112021Lookup: Importer = {
   },
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    const typed = await validateStagedTable(db, table, input, columns);
-    await db.run(`
-      INSERT INTO lsoa_lookup
-      SELECT ${input.fileId}, rowid, ${typed("lsoa11")}, ${typed("lsoa21")}, ${typed("change")} FROM ${table}`);
-    await db.run(`DROP TABLE ${table}`);
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      copy: async ({ table, typed }) => {
+        await db.run(`
+        INSERT INTO lsoa_lookup
+        SELECT ${input.fileId}, rowid, ${typed("lsoa11")}, ${typed("lsoa21")}, ${typed("change")} FROM ${table}`);
+      },
+    });
     return { rows, periods: [] };
   },
 

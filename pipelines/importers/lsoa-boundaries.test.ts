@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { importOneFile } from "../../tests/fixtures/pipeline/import-one-file.ts";
+import { describe, expect, it } from "vitest";
 import { discoverInputs } from "../discovery/discover-inputs.ts";
+import { importAndQuery } from "../testing/import-and-query.ts";
+import { scratchFiles } from "../testing/scratch-files.ts";
 import { importers } from "./registry.ts";
 
 const realData = join(import.meta.dirname, "../../../shared/data/real");
-const dir = mkdtempSync(join(tmpdir(), "lsoa-boundaries-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = scratchFiles("lsoa-boundaries-");
 
 const square = [
   [
@@ -22,25 +21,10 @@ const collection = (properties: object, geometry: object = { type: "Polygon", co
   type: "FeatureCollection",
   features: [{ type: "Feature", geometry, properties }],
 });
-const file = (name: string, value: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(value));
-  return path;
-};
+const file = (name: string, value: unknown) => scratch(name, JSON.stringify(value));
 
-async function staged(path: string) {
-  const imported = await importOneFile(path);
-  try {
-    return {
-      result: imported.result,
-      rows: await imported.query(
-        "SELECT lsoa_code, lsoa_name, vintage FROM lsoa_boundaries_staged ORDER BY lsoa_code",
-      ),
-    };
-  } finally {
-    imported.close();
-  }
-}
+const staged = (path: string) =>
+  importAndQuery(path, "SELECT lsoa_code, lsoa_name, vintage FROM lsoa_boundaries_staged ORDER BY lsoa_code");
 
 describe("ONS LSOA boundaries (GeoJSON)", () => {
   it("recognises the property names of each vintage and publisher, in Polygon or MultiPolygon features", async () => {

@@ -3,7 +3,9 @@ import { foreignCrs, readPolygonGeometry, WGS84_FIX } from "../geo/geojson-geome
 import { PipelineInputError } from "../pipeline-input-error.ts";
 import { appendRows } from "./append-rows.ts";
 import type { FileStart, Importer, RecognisedInput } from "./importer.ts";
-import { formatJsonPath, type JsonPath, jsonValueAt, locateForMessage, readJsonInput } from "./json-text.ts";
+import { inputPath } from "./input-path.ts";
+import { jsonInputFailure } from "./json-input-failure.ts";
+import { jsonValueAt, locateForMessage, readJsonInput } from "./json-text.ts";
 
 /**
  * ONS LSOA boundaries as GeoJSON (Open Geography portal downloads, and copies of them such as Trafford Data
@@ -74,17 +76,7 @@ export const lsoaBoundaries: Importer = {
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
     const { text, value } = await readJsonInput(input.path);
-    const fail = (path: JsonPath, problem: { expected: string; found: string; fix: string }): never => {
-      const where = locateForMessage(text, path);
-      throw new PipelineInputError({
-        file: input.path,
-        line: where.line,
-        column: where.column,
-        expected: `${problem.expected} (at ${formatJsonPath(path) || "the top"})`,
-        found: problem.found,
-        fix: problem.fix,
-      });
-    };
+    const fail = jsonInputFailure(input.path, text);
     const collection = value as Record<string, unknown>;
     const features = collection?.features;
     if (collection?.type !== "FeatureCollection" || !Array.isArray(features) || features.length === 0) {
@@ -191,9 +183,7 @@ export const lsoaBoundaries: Importer = {
         FROM lsoa_boundaries_staged GROUP BY lsoa_code HAVING count(*) > 1 ORDER BY lsoa_code LIMIT 1`)
     ).getRowObjectsJS()[0];
     if (repeated === undefined) return;
-    const files = (repeated.files as unknown[]).map(
-      (id) => inputs.find((input) => input.fileId === Number(id))?.path ?? String(id),
-    );
+    const files = (repeated.files as unknown[]).map((id) => inputPath(inputs, id));
     throw new PipelineInputError({
       file: files[1] ?? "",
       expected: "each LSOA in one boundary file only",

@@ -1,30 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { importOneFile } from "../../tests/fixtures/pipeline/import-one-file.ts";
+import { describe, expect, it } from "vitest";
+import { importAndQuery } from "../testing/import-and-query.ts";
+import { scratchFiles } from "../testing/scratch-files.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "open-referral-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, value: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(value, null, 2));
-  return path;
-};
+const scratch = scratchFiles("open-referral-");
+const file = (name: string, value: unknown) => scratch(name, JSON.stringify(value, null, 2));
 
 async function assetsOf(path: string) {
-  const imported = await importOneFile(path);
-  try {
-    return {
-      kind: imported.kind,
-      notes: imported.result.notes ?? [],
-      rows: await imported.query(
-        "SELECT external_id, name, category, tags, lon, lat, postcode, address, opening_times, contact, last_checked FROM asset_rows ORDER BY source_row, external_id",
-      ),
-    };
-  } finally {
-    imported.close();
-  }
+  const { kind, result, rows } = await importAndQuery(
+    path,
+    "SELECT external_id, name, category, tags, lon, lat, postcode, address, opening_times, contact, last_checked FROM asset_rows ORDER BY source_row, external_id",
+  );
+  return { kind, notes: result.notes ?? [], rows };
 }
 
 describe("Open Referral UK / HSDS JSON", () => {

@@ -1,8 +1,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { type AssetRow, appendAssetRows, createAssetRowsTable, emptyAsset } from "../assets/asset-rows.ts";
-import { PipelineInputError } from "../pipeline-input-error.ts";
 import type { FileStart, Importer, RecognisedInput } from "./importer.ts";
-import { formatJsonPath, type JsonPath, locateForMessage, readJsonInput } from "./json-text.ts";
+import { type FailAt, jsonInputFailure } from "./json-input-failure.ts";
+import { readJsonInput } from "./json-text.ts";
 import { normaliseOpenReferral, type OpenReferralService } from "./open-referral-shapes.ts";
 
 /**
@@ -34,36 +34,25 @@ export const openReferral: Importer = {
   async load(db: DuckDBConnection, input: RecognisedInput) {
     const { text, value } = await readJsonInput(input.path);
     const normalised = normaliseOpenReferral(value);
-    const fail = (path: JsonPath, expected: string, found: string, fix: string): never => {
-      const where = locateForMessage(text, path);
-      throw new PipelineInputError({
-        file: input.path,
-        line: where.line,
-        column: where.column,
-        expected: `${expected} (at ${formatJsonPath(path) || "the top"})`,
-        found,
-        fix,
-      });
-    };
+    const fail = jsonInputFailure(input.path, text);
     if (normalised === null) {
-      fail(
-        [],
-        'Open Referral services: a page ({"content": [...]}), an array of services, or HSDS tabular JSON',
-        "none of these",
-        "download the services again from the directory's /services endpoint",
-      );
+      fail([], {
+        expected:
+          'Open Referral services: a page ({"content": [...]}), an array of services, or HSDS tabular JSON',
+        found: "none of these",
+        fix: "download the services again from the directory's /services endpoint",
+      });
     }
     const services = normalised ?? [];
     const assets: { row: number; asset: AssetRow }[] = [];
     let inactive = 0;
     for (const [index, service] of services.entries()) {
       if (service.name === null) {
-        fail(
-          [...service.path, "name"],
-          "a name for every service",
-          "a service without one",
-          "give the service a name, or remove it",
-        );
+        fail([...service.path, "name"], {
+          expected: "a name for every service",
+          found: "a service without one",
+          fix: "give the service a name, or remove it",
+        });
       }
       if (service.status !== null && /inactive|defunct|closed/i.test(service.status)) {
         inactive++;
@@ -87,18 +76,15 @@ export const openReferral: Importer = {
   },
 };
 
-type Fail = (path: JsonPath, expected: string, found: string, fix: string) => never;
-
-function checkCoordinates(location: OpenReferralService["locations"][number], fail: Fail): void {
+function checkCoordinates(location: OpenReferralService["locations"][number], fail: FailAt): void {
   const { lon, lat } = location;
   if (lon === null && lat === null) return;
   if (lon === null || lat === null || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
-    fail(
-      location.path,
-      "a location's latitude and longitude in WGS84 degrees",
-      `latitude ${String(lat)}, longitude ${String(lon)}`,
-      "correct the location's coordinates in the directory, or remove them and give a postcode",
-    );
+    fail(location.path, {
+      expected: "a location's latitude and longitude in WGS84 degrees",
+      found: `latitude ${String(lat)}, longitude ${String(lon)}`,
+      fix: "correct the location's coordinates in the directory, or remove them and give a postcode",
+    });
   }
 }
 

@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importOneFile } from "../../tests/fixtures/pipeline/import-one-file.ts";
 import { shapeContains } from "../geo/point-in-shape.ts";
+import { scratchFiles } from "../testing/scratch-files.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "osm-geojson-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, value: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, JSON.stringify(value, null, 1));
-  return path;
-};
+const scratch = scratchFiles("osm-geojson-");
+const file = (name: string, value: unknown) => scratch(name, JSON.stringify(value, null, 1));
 
 const crescent = [
   [

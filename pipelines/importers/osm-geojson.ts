@@ -2,9 +2,9 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { type AssetRow, appendAssetRows, createAssetRowsTable, emptyAsset } from "../assets/asset-rows.ts";
 import { readPolygonGeometry } from "../geo/geojson-geometry.ts";
 import { representativePoint } from "../geo/representative-point.ts";
-import { PipelineInputError } from "../pipeline-input-error.ts";
 import type { FileStart, Importer, RecognisedInput } from "./importer.ts";
-import { formatJsonPath, type JsonPath, jsonValueAt, locateForMessage, readJsonInput } from "./json-text.ts";
+import { jsonInputFailure } from "./json-input-failure.ts";
+import { type JsonPath, jsonValueAt, readJsonInput } from "./json-text.ts";
 
 /**
  * OpenStreetMap features as GeoJSON: an Overpass Turbo export (tags flat in `properties`, `@id` like
@@ -63,20 +63,14 @@ export const osmGeojson: Importer = {
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
     const { text, value } = await readJsonInput(input.path);
-    const fail = (path: JsonPath, expected: string, found: string, fix: string): never => {
-      const where = locateForMessage(text, path);
-      throw new PipelineInputError({
-        file: input.path,
-        line: where.line,
-        column: where.column,
-        expected: `${expected} (at ${formatJsonPath(path) || "the top"})`,
-        found,
-        fix,
-      });
-    };
+    const fail = jsonInputFailure(input.path, text);
     const features = (value as { features?: unknown })?.features;
     if (!Array.isArray(features)) {
-      fail([], "a GeoJSON FeatureCollection", "no features array", "export the data again as GeoJSON");
+      fail([], {
+        expected: "a GeoJSON FeatureCollection",
+        found: "no features array",
+        fix: "export the data again as GeoJSON",
+      });
     }
     const assets: { row: number; asset: AssetRow }[] = [];
     let leftOut = 0;
@@ -89,12 +83,7 @@ export const osmGeojson: Importer = {
       }
       const point = featurePoint(record.geometry);
       if ("problem" in point) {
-        fail(
-          ["features", index, "geometry", ...point.problem.path],
-          point.problem.expected,
-          point.problem.found,
-          point.problem.fix,
-        );
+        fail(["features", index, "geometry", ...point.problem.path], point.problem);
       }
       const key = ASSET_KEYS.find((candidate) => typeof tags[candidate] === "string");
       const kind = key === undefined ? "allotments" : String(tags[key]);

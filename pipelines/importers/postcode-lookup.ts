@@ -1,8 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { findDuplicateKey } from "./find-duplicate-key.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { validateStagedTable } from "./validate-staged-table.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
 import { freeText, optional } from "./value-rules.ts";
 
 /**
@@ -72,20 +71,22 @@ export const postcodeLookup: Importer = {
   },
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    const typed = await validateStagedTable(db, table, input, columns);
-    const coordinate = (name: string, limit: number) =>
-      `CASE WHEN abs(TRY_CAST(${typed(name)} AS DOUBLE)) <= ${limit} THEN TRY_CAST(${typed(name)} AS DOUBLE) END`;
-    const lon = coordinate("lon", 180);
-    const lat = coordinate("lat", 90);
-    await db.run(`
-      INSERT INTO postcode_lookup
-      SELECT ${input.fileId}, rowid, replace(upper(${typed("postcode")}), ' ', ''), ${typed("postcode")},
-        ${lsoaOrNull(typed("lsoa21"))}, ${lsoaOrNull(typed("lsoa11"))}, ${lsoaOrNull(typed("lsoa_code"))},
-        CASE WHEN ${lat} IS NOT NULL AND NOT (${lon} = 0 AND ${lat} = 0) THEN ${lon} END,
-        CASE WHEN ${lon} IS NOT NULL AND NOT (${lon} = 0 AND ${lat} = 0) THEN ${lat} END
-      FROM ${table}`);
-    await db.run(`DROP TABLE ${table}`);
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      copy: async ({ table, typed }) => {
+        const coordinate = (name: string, limit: number) =>
+          `CASE WHEN abs(TRY_CAST(${typed(name)} AS DOUBLE)) <= ${limit} THEN TRY_CAST(${typed(name)} AS DOUBLE) END`;
+        const lon = coordinate("lon", 180);
+        const lat = coordinate("lat", 90);
+        await db.run(`
+        INSERT INTO postcode_lookup
+        SELECT ${input.fileId}, rowid, replace(upper(${typed("postcode")}), ' ', ''), ${typed("postcode")},
+          ${lsoaOrNull(typed("lsoa21"))}, ${lsoaOrNull(typed("lsoa11"))}, ${lsoaOrNull(typed("lsoa_code"))},
+          CASE WHEN ${lat} IS NOT NULL AND NOT (${lon} = 0 AND ${lat} = 0) THEN ${lon} END,
+          CASE WHEN ${lon} IS NOT NULL AND NOT (${lon} = 0 AND ${lat} = 0) THEN ${lat} END
+        FROM ${table}`);
+      },
+    });
     return { rows, periods: [] };
   },
 

@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importOneFile } from "../../tests/fixtures/pipeline/import-one-file.ts";
 import { TINY_INPUTS } from "../../tests/fixtures/pipeline/tiny-inputs.ts";
+import { scratchFiles } from "../testing/scratch-files.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "practice-map-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = scratchFiles("practice-map-");
 const columns = "practice_code, practice_name, pcn_code, pcn_name, icb_code, icb_name";
 
 describe("practice-network-map importer", () => {

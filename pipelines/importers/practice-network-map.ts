@@ -3,9 +3,9 @@ import { PipelineInputError } from "../pipeline-input-error.ts";
 import { organisationCodeRule, practiceCodeRule } from "./code-rules.ts";
 import { findDuplicateKey } from "./find-duplicate-key.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "./importer.ts";
-import { locateCsvLine } from "./locate-csv-line.ts";
-import { stageCsv } from "./stage-csv.ts";
-import { type TypedColumns, validateStagedTable } from "./validate-staged-table.ts";
+import { loadCheckedCsv } from "./load-checked-csv.ts";
+import { locateStagedRow } from "./locate-staged-row.ts";
+import type { TypedColumns } from "./validate-staged-table.ts";
 import { freeText, optional } from "./value-rules.ts";
 
 /**
@@ -104,17 +104,19 @@ export const practiceNetworkMap: Importer = {
   createTables: createPracticeMapTable,
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    const typed = await validateStagedTable(db, table, input, columns);
-    const pcnCode = areaCodeSql(input, typed, ["pcn_code"], "pcn_name");
-    const icbCode = areaCodeSql(input, typed, ["icb_ons_code", "icb_code"], "icb_name");
-    const name = (column: string, code: string) => (input.columns.has(column) ? typed(column) : code);
-    await db.run(`
-      INSERT INTO practice_map
-      SELECT ${input.fileId}, rowid, ${typed("practice_code")}, ${typed("practice_name")},
-        ${pcnCode}, ${name("pcn_name", pcnCode)}, ${icbCode}, ${name("icb_name", icbCode)}
-      FROM ${table}`);
-    await db.run(`DROP TABLE ${table}`);
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      copy: async ({ table, typed }) => {
+        const pcnCode = areaCodeSql(input, typed, ["pcn_code"], "pcn_name");
+        const icbCode = areaCodeSql(input, typed, ["icb_ons_code", "icb_code"], "icb_name");
+        const name = (column: string, code: string) => (input.columns.has(column) ? typed(column) : code);
+        await db.run(`
+        INSERT INTO practice_map
+        SELECT ${input.fileId}, rowid, ${typed("practice_code")}, ${typed("practice_name")},
+          ${pcnCode}, ${name("pcn_name", pcnCode)}, ${icbCode}, ${name("icb_name", icbCode)}
+        FROM ${table}`);
+      },
+    });
     return { rows, periods: [] };
   },
 
@@ -142,13 +144,8 @@ async function rejectPcnInTwoIcbs(db: DuckDBConnection, inputs: readonly Recogni
       ORDER BY m.source_file, m.source_row LIMIT 1`)
   ).getRowObjectsJS()[0];
   if (clash === undefined) return;
-  const input = inputs.find((candidate) => candidate.fileId === Number(clash.source_file));
-  const file = input?.path ?? String(clash.source_file);
-  const position = input?.columns.get("icb_code") ?? input?.columns.get("icb_name");
   throw new PipelineInputError({
-    file,
-    line: await locateCsvLine(file, { dataRow: Number(clash.source_row) }),
-    column: (position === undefined ? undefined : input?.header[position]) ?? "icb_code",
+    ...(await locateStagedRow(inputs, clash, ["icb_code", "icb_name"], "icb_code")),
     expected: `every practice of PCN ${String(clash.pcn_code)} in the same ICB`,
     found: `ICB ${String(clash.icb_code ?? "(blank)")} here but ${String(clash.first_icb ?? "(blank)")} on an earlier row`,
     fix: "correct the ICB of this practice or of the PCN's other practices",

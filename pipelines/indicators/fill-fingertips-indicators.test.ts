@@ -1,41 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TINY_INPUTS } from "../../tests/fixtures/pipeline/tiny-inputs.ts";
-import { type BuildResult, build } from "../build.ts";
 import { buildManifestSchema } from "../output/build-manifest.ts";
 import { wilsonLimits } from "../stats/index.ts";
+import { buildOnce } from "../testing/build-once.ts";
 
 // Hand-checked in tests/fixtures/pipeline/fingertips/README.txt.
 const FINGERTIPS = new URL("../../tests/fixtures/pipeline/fingertips/", import.meta.url).pathname;
-const outDir = mkdtempSync(join(tmpdir(), "fingertips-build-"));
-let result: BuildResult;
-let instance: DuckDBInstance;
-beforeAll(async () => {
-  result = await build({ inputs: [TINY_INPUTS, FINGERTIPS], outDir });
-  instance = await DuckDBInstance.create(":memory:");
-});
-afterAll(() => {
-  instance.closeSync();
-  rmSync(outDir, { recursive: true, force: true });
-});
+const once = buildOnce({ prefix: "fingertips-build-", inputs: [TINY_INPUTS, FINGERTIPS] });
 
 type Value = Record<string, unknown>;
-async function values(where: string): Promise<Value[]> {
-  const db = await instance.connect();
-  try {
-    const path = join(result.directory, "indicator_values.parquet");
-    return (
-      await db.runAndReadAll(
-        `SELECT * FROM read_parquet('${path}') WHERE ${where} ORDER BY area_code, period`,
-      )
-    ).getRowObjectsJS() as Value[];
-  } finally {
-    db.closeSync();
-  }
-}
+const values = (where: string): Promise<Value[]> => once.read("indicator_values", where, "area_code, period");
 const one = async (indicator: string, area: string, period: string) =>
   (await values(`indicator_id = '${indicator}' AND area_code = '${area}' AND period = '${period}'`))[0];
 
@@ -111,10 +87,10 @@ describe("Fingertips indicators in a build", () => {
 
   it("leaves out category rows and other sexes, and says so", async () => {
     expect((await one("smoking_prevalence", "A00001", "2023/24"))?.count).toBe(60);
-    expect(result.warnings).toContain(
+    expect(once.result.warnings).toContain(
       "smoking_prevalence: 1 row for other sexes or ages ignored; values are for Persons, 15+ yrs",
     );
-    const smoking = result.inputs.find((input) => input.file.endsWith("smoking-qof.csv"));
+    const smoking = once.result.inputs.find((input) => input.file.endsWith("smoking-qof.csv"));
     expect(smoking?.status === "imported" && smoking.notes?.[0]).toMatch(/^1 row for categories ignored/);
   });
 
@@ -132,15 +108,15 @@ describe("Fingertips indicators in a build", () => {
   it("uses OHID's published England IMD score for England's imd_score, and says so", async () => {
     expect(await one("imd_score", "E92000001", "2019")).toMatchObject({ value: 21.67, denominator: null });
     expect(await one("imd_score_published", "A00003", "2019")).toMatchObject({ value: 39.9 });
-    expect(result.warnings.find((warning) => warning.includes("reach only"))).toContain(
+    expect(once.result.warnings.find((warning) => warning.includes("reach only"))).toContain(
       "except imd_score, which is OHID's published England score from Fingertips 93553",
     );
   });
 
   it("records each indicator's source, method and what this build did in the indicators table and manifest", async () => {
-    const db = await instance.connect();
+    const db = await once.connect();
     try {
-      const path = join(result.directory, "indicators.parquet");
+      const path = join(once.result.directory, "indicators.parquet");
       const rows = (
         await db.runAndReadAll(`SELECT * FROM read_parquet('${path}') ORDER BY indicator_id`)
       ).getRowObjectsJS();
@@ -172,7 +148,7 @@ describe("Fingertips indicators in a build", () => {
       db.closeSync();
     }
     const manifest = buildManifestSchema.parse(
-      JSON.parse(readFileSync(join(result.directory, "manifest.json"), "utf8")),
+      JSON.parse(readFileSync(join(once.result.directory, "manifest.json"), "utf8")),
     );
     expect(manifest.methods.map((method) => method.topic)).toContain("smoking_prevalence");
     expect(manifest.inputs.find((input) => input.file.endsWith("smoking-qof.csv"))?.notes).toHaveLength(1);

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuildResult, build } from "../build.ts";
 import { generateDemo } from "../demo/generate.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
+import { withMemoryDb } from "../testing/with-memory-db.ts";
 import { FINGERTIPS_CATALOGUE } from "./fingertips-catalogue.ts";
 
 /**
@@ -23,9 +23,7 @@ beforeAll(async () => {
   const ids = FINGERTIPS_CATALOGUE.map(
     (entry) => `WHEN '${entry.fingertipsId}' THEN '${entry.definition.indicator_id}'`,
   ).join(" ");
-  const instance = await DuckDBInstance.create(":memory:");
-  const db = await instance.connect();
-  try {
+  await withMemoryDb(async (db) => {
     const exports = sqlLiteral(path.join(raw, "fingertips-*.csv"));
     const values = sqlLiteral(path.join(result.directory, "indicator_values.parquet"));
     rows = (
@@ -38,10 +36,7 @@ beforeAll(async () => {
         WHERE f."Compared to England value or percentiles" <> 'Not compared'
         GROUP BY ALL ORDER BY ALL`)
     ).getRowObjectsJS() as typeof rows;
-  } finally {
-    db.closeSync();
-    instance.closeSync();
-  }
+  });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -1,11 +1,11 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BuildResult, build } from "../build.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
 import { wilsonLimits } from "../stats/index.ts";
+import { withMemoryDb } from "../testing/with-memory-db.ts";
 
 // Real public data lives beside the repository (../shared/data/real), never inside it; see its README.
 const realData = path.resolve(import.meta.dirname, "../../../shared/data/real");
@@ -39,9 +39,7 @@ describe.skipIf(!present)(
     let ours: Row[];
     beforeAll(async () => {
       result = await build({ inputs: [pennine, imdScores], outDir });
-      const instance = await DuckDBInstance.create(":memory:");
-      const db = await instance.connect();
-      try {
+      await withMemoryDb(async (db) => {
         const values = sqlLiteral(path.join(result.directory, "indicator_values.parquet"));
         // Every whole-area Persons row of the export beside what the build published for that area and period.
         joined = (
@@ -56,10 +54,7 @@ describe.skipIf(!present)(
             `SELECT * FROM read_parquet(${values}) WHERE indicator_id LIKE '%smoking%' OR indicator_id LIKE 'imd%'`,
           )
         ).getRowObjectsJS() as Row[];
-      } finally {
-        db.closeSync();
-        instance.closeSync();
-      }
+      });
     });
     afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 

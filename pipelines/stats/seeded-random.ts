@@ -1,4 +1,5 @@
 import { normalQuantile } from "./normal-quantile.ts";
+import { splitMix32 } from "./split-mix-32.ts";
 
 /**
  * A small seeded pseudo-random generator, so that simulated limits (SII) are the same on every run and machine.
@@ -6,23 +7,16 @@ import { normalQuantile } from "./normal-quantile.ts";
  * xoshiro128** 1.1 (Blackman & Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS 2021;
  * https://prng.di.unimi.it/), state filled from the seed by SplitMix32. Uniforms carry 53 random bits and lie
  * strictly inside (0, 1); normals are the AS 241 inverse of a uniform (exact inversion, no rejection).
+ *
+ * Not the demo generator's sfc32 (demo/random.ts): the statistics need one numeric seed, uniforms that are
+ * never 0 (for the inverse normal) and 53-bit resolution, while the demo needs labelled forks. Neither can
+ * take the other's stream without changing pinned results (SII limits here, the demo's file digests there).
  */
 export interface SeededRandom {
   /** Uniform on the open interval (0, 1). */
   uniform(): number;
   /** Standard normal. */
   normal(): number;
-}
-
-function splitMix32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  };
 }
 
 export function createSeededRandom(seed: number): SeededRandom {

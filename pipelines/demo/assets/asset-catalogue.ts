@@ -1,6 +1,6 @@
 import { postcode } from "../codes.ts";
 import { pointInCell } from "../geography.ts";
-import { PlaceNames } from "../names.ts";
+import { PlaceNames, streetKinds, streetWords } from "../names.ts";
 import { createRandom, type Random } from "../random.ts";
 import type { World } from "../world.ts";
 
@@ -62,19 +62,7 @@ type KindPlan = {
   name: (place: string, random: Random) => string;
 };
 
-const STREETS = [
-  "Mill",
-  "Church",
-  "Station",
-  "Park",
-  "Victoria",
-  "Market",
-  "Bridge",
-  "Chapel",
-  "Albion",
-  "Oak",
-];
-const STREET_KINDS = ["Road", "Street", "Lane", "Avenue"];
+const STREET_KINDS = [...streetKinds, "Avenue"];
 
 const PLANS: readonly KindPlan[] = [
   {
@@ -229,7 +217,7 @@ export function assetCatalogue(world: World): AssetCatalogue {
         lon,
         lat,
         postcode: postcodes.length === 0 ? null : draw.pick(postcodes).postcode,
-        street: `${draw.int(1, 240)} ${draw.pick(STREETS)} ${draw.pick(STREET_KINDS)}`,
+        street: `${draw.int(1, 240)} ${draw.pick(streetWords)} ${draw.pick(STREET_KINDS)}`,
         town: world.areas.lads[lsoa.ladIndex]?.name ?? "",
         serial: nextSerial(plan.layout),
         unplaceable: null,
@@ -250,7 +238,7 @@ export function assetCatalogue(world: World): AssetCatalogue {
         lon: outside ? Number((world.config.originLon - 0.02 - 0.05 * oddities.next()).toFixed(6)) : null,
         lat: outside ? Number((world.config.originLat + 0.05 + 0.1 * oddities.next()).toFixed(6)) : null,
         postcode: unplaceable === "unknown-postcode" ? `QZ9${k} ${oddities.int(1, 9)}ZZ` : null,
-        street: `${oddities.int(1, 240)} ${oddities.pick(STREETS)} ${oddities.pick(STREET_KINDS)}`,
+        street: `${oddities.int(1, 240)} ${oddities.pick(streetWords)} ${oddities.pick(STREET_KINDS)}`,
         town: "Elsewhere",
         serial: nextSerial(layout),
         unplaceable,

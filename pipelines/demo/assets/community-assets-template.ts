@@ -1,3 +1,4 @@
+import { communityAssetColumns } from "../../importers/community-assets-csv.ts";
 import type { World } from "../world.ts";
 import { type WrittenFile, writeCsv } from "../writers/csv.ts";
 import { fixed } from "../writers/number-format.ts";
@@ -7,24 +8,12 @@ import { address, email, telephone } from "./contact-details.ts";
 /**
  * `community-assets.csv`: the project's own template (README "Community asset CSV template"), as a
  * community development worker would keep it: groups and activities, some located by coordinates, some by
- * postcode, some only by LSOA; half with their themes filled in, half left for the keyword rules.
+ * postcode, some only by LSOA; half with their themes filled in, half left for the keyword rules. Its
+ * headings are the importer's (community-assets-csv.ts), less the optional publisher `id` a worker's list lacks.
  */
-export const templateHeader = [
-  "name",
-  "description",
-  "themes",
-  "category",
-  "longitude",
-  "latitude",
-  "postcode",
-  "lsoa_code",
-  "address",
-  "opening_times",
-  "contact",
-  "website",
-  "source",
-  "last_checked",
-] as const;
+export const templateHeader = communityAssetColumns
+  .filter((column) => column.name !== "external_id")
+  .map((column) => column.label);
 
 /** What each kind of group is, and the themes a worker would tick for it. */
 const GROUPS: Readonly<Record<string, { description: string; themes: string; times: string }>> = {

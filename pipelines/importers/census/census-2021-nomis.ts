@@ -1,9 +1,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { scoredLsoaCodeRule } from "../code-rules.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "../importer.ts";
+import { loadCheckedCsv } from "../load-checked-csv.ts";
 import { recordSourceFile } from "../source-files.ts";
-import { stageCsv } from "../stage-csv.ts";
-import { validateStagedTable } from "../validate-staged-table.ts";
 import { freeText, optional, wholeNumber } from "../value-rules.ts";
 import { CENSUS_PERIOD, CENSUS_TABLES, nomisColumnName } from "./census-2021-tables.ts";
 import { checkCensusCounts, createCensusTables } from "./census-counts.ts";
@@ -68,22 +67,24 @@ export const census2021Nomis: Importer = {
   createTables: createCensusTables,
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    const typed = await validateStagedTable(db, table, input, columns);
     const present = CENSUS_TABLES.flatMap((census) =>
       census.categories
         .filter((category) => input.columns.has(nomisColumnName(census, category)))
         .map((category) => ({ census, category, column: nomisColumnName(census, category) })),
     );
-    await db.run(
-      `INSERT INTO census_counts ${present
-        .map(
-          ({ census, category, column }) =>
-            `SELECT ${input.fileId}, rowid, '${census.id}', ${typed("lsoa_code")}, '${category.id}', ${typed(column)} FROM ${table}`,
-        )
-        .join(" UNION ALL ")}`,
-    );
-    await db.run(`DROP TABLE ${table}`);
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      copy: async ({ table, typed }) => {
+        await db.run(
+          `INSERT INTO census_counts ${present
+            .map(
+              ({ census, category, column }) =>
+                `SELECT ${input.fileId}, rowid, '${census.id}', ${typed("lsoa_code")}, '${category.id}', ${typed(column)} FROM ${table}`,
+            )
+            .join(" UNION ALL ")}`,
+        );
+      },
+    });
     await recordSourceFile(
       db,
       input,

@@ -3,11 +3,10 @@ import { INPUT_MAPPING_FILE } from "../../discovery/input-mapping.ts";
 import { PipelineInputError } from "../../pipeline-input-error.ts";
 import { scoredLsoaCodeRule } from "../code-rules.ts";
 import type { ColumnSpec, Importer, RecognisedInput } from "../importer.ts";
+import { loadCheckedCsv } from "../load-checked-csv.ts";
 import { locateCsvLine } from "../locate-csv-line.ts";
 import { recordSourceFile } from "../source-files.ts";
 import { sqlLiteral } from "../sql-literal.ts";
-import { stageCsv } from "../stage-csv.ts";
-import { validateStagedTable } from "../validate-staged-table.ts";
 import { freeText, optional, wholeNumber } from "../value-rules.ts";
 import { CENSUS_PERIOD, CENSUS_TABLES, type CensusTable, categoryIndex } from "./census-2021-tables.ts";
 import { checkCensusCounts, createCensusTables } from "./census-counts.ts";
@@ -63,29 +62,32 @@ export const census2021Tidy: Importer = {
   createTables: createCensusTables,
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
-    const { table, rows } = await stageCsv(db, input);
-    // Percentages or other measures beside the counts are dropped before checking; rowid (the line)
-    // of the remaining rows is unchanged by a DELETE.
-    if (input.columns.has("measure")) {
-      await db.run(
-        `DELETE FROM ${table} WHERE lower(trim(coalesce(measure, 'count'), ' ')) NOT IN ('count', '')`,
-      );
-    }
-    const typed = await validateStagedTable(db, table, input, columns);
-    const categoryColumn = input.columns.has("category") ? "category" : "indicator";
-    const census = await findTable(db, table, input, categoryColumn);
-    const labels = [...categoryIndex(census)].map(
-      ([label, category]) => `(${sqlLiteral(label)}, ${sqlLiteral(category.id)})`,
-    );
-    await db.run(`
-      INSERT INTO census_counts
-      SELECT ${input.fileId}, s.source_row, '${census.id}', s.lsoa_code, l.category, s.value
-      FROM (
-        SELECT rowid AS source_row, ${typed("lsoa_code")} AS lsoa_code, ${typed("value")} AS value,
-          ${normalisedSql(categoryColumn)} AS label
-        FROM ${table}
-      ) AS s JOIN (VALUES ${labels.join(", ")}) AS l(label, category) USING (label)`);
-    await db.run(`DROP TABLE ${table}`);
+    const rows = await loadCheckedCsv(db, input, {
+      columns,
+      // Percentages or other measures beside the counts are left out.
+      leaveOut: async (table) => {
+        if (input.columns.has("measure")) {
+          await db.run(
+            `DELETE FROM ${table} WHERE lower(trim(coalesce(measure, 'count'), ' ')) NOT IN ('count', '')`,
+          );
+        }
+      },
+      copy: async ({ table, typed }) => {
+        const categoryColumn = input.columns.has("category") ? "category" : "indicator";
+        const census = await findTable(db, table, input, categoryColumn);
+        const labels = [...categoryIndex(census)].map(
+          ([label, category]) => `(${sqlLiteral(label)}, ${sqlLiteral(category.id)})`,
+        );
+        await db.run(`
+          INSERT INTO census_counts
+          SELECT ${input.fileId}, s.source_row, '${census.id}', s.lsoa_code, l.category, s.value
+          FROM (
+            SELECT rowid AS source_row, ${typed("lsoa_code")} AS lsoa_code, ${typed("value")} AS value,
+              ${normalisedSql(categoryColumn)} AS label
+            FROM ${table}
+          ) AS s JOIN (VALUES ${labels.join(", ")}) AS l(label, category) USING (label)`);
+      },
+    });
     const heading = input.header[input.columns.get("value") ?? -1] ?? "value";
     await recordSourceFile(
       db,

@@ -1,32 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importOneFile } from "../../../tests/fixtures/pipeline/import-one-file.ts";
 import { TINY_POPULATION } from "../../../tests/fixtures/pipeline/population-inputs.ts";
+import { importAndQuery } from "../../testing/import-and-query.ts";
+import { scratchFiles } from "../../testing/scratch-files.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "census-2021-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, content: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const file = scratchFiles("census-2021-");
 
-async function counts(path: string) {
-  const imported = await importOneFile(path);
-  try {
-    return {
-      kind: imported.kind,
-      result: imported.result,
-      rows: await imported.query(
-        "SELECT table_id, lsoa_code, category, value FROM census_counts ORDER BY lsoa_code, category",
-      ),
-    };
-  } finally {
-    imported.close();
-  }
-}
+const counts = (path: string) =>
+  importAndQuery(
+    path,
+    "SELECT table_id, lsoa_code, category, value FROM census_counts ORDER BY lsoa_code, category",
+  );
 
 describe("Census 2021 importers", () => {
   it("reads the Nomis bulk layout, one count per LSOA and category column present", async () => {

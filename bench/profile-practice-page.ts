@@ -1,0 +1,69 @@
+/**
+ * `npx tsx bench/profile-practice-page.ts <data-build-folder> [practices]`: where the practice page's loader
+ * spends its time. Opens the build as the server does (all tables in memory, DuckDB with two threads) and
+ * runs each of the loader's queries alone, for a spread of practices after a warm-up, printing the median
+ * and 95th percentile of each, then of all of them as the loader runs them (the summary, then the England
+ * profile and the other five side by side on the engine's connection pool). Not part of `npm run bench`.
+ */
+import { openNodeEngine } from "../app/data/engine.server.ts";
+import { indicatorTrendsQuery } from "../app/data/queries/indicator-trends.ts";
+import { periodListQuery } from "../app/data/queries/period-list.ts";
+import { practiceAgeSexQuery } from "../app/data/queries/practice-age-sex.ts";
+import { practiceAssetsQuery, practiceSupplyQuery } from "../app/data/queries/practice-assets.ts";
+import { practiceProfileQuery } from "../app/data/queries/practice-profile.ts";
+import { practiceSummaryQuery } from "../app/data/queries/practice-summary.ts";
+import { runQuery } from "../app/data/query.ts";
+import { readCurrentBuild } from "../pipelines/output/current-build-pointer.ts";
+import { percentile } from "./percentile.ts";
+
+const [buildRoot, practiceCount = "30"] = process.argv.slice(2);
+if (!buildRoot) throw new Error("usage: bench/profile-practice-page.ts <data-build-folder> [practices]");
+const current = await readCurrentBuild(buildRoot);
+if (!current) throw new Error(`${buildRoot} holds no current build`);
+const engine = await openNodeEngine(current.directory);
+try {
+  const all = await engine.all({
+    text: "SELECT area_code FROM areas WHERE area_type = 'practice' ORDER BY area_code",
+    values: [],
+  });
+  const step = Math.max(1, Math.floor(all.length / Number(practiceCount)));
+  const practices = all.filter((_, k) => k % step === 0).map((row) => String(row.area_code));
+  // biome-ignore lint/suspicious/noExplicitAny: each query has its own parameter and row types
+  const queries: [string, any, (practice: string) => unknown][] = [
+    ["practice-summary", practiceSummaryQuery, (practice) => ({ practice })],
+    ["practice-profile (england)", practiceProfileQuery, (practice) => ({ practice, comparator: "england" })],
+    ["practice-profile (icb)", practiceProfileQuery, (practice) => ({ practice, comparator: "icb" })],
+    ["practice-profile (pcn)", practiceProfileQuery, (practice) => ({ practice, comparator: "pcn" })],
+    ["indicator-trends", indicatorTrendsQuery, (practice) => ({ area: practice })],
+    ["period-list", periodListQuery, () => ({})],
+    ["practice-age-sex", practiceAgeSexQuery, (practice) => ({ practice })],
+    ["practice-supply", practiceSupplyQuery, (practice) => ({ practice })],
+    ["practice-assets", practiceAssetsQuery, (practice) => ({ practice })],
+  ];
+  const times = new Map<string, number[]>(queries.map(([name]) => [name, []]));
+  const loaderName = "all, as the loader runs them";
+  times.set(loaderName, []);
+  for (const [index, practice] of practices.entries()) {
+    for (const [name, query, params] of queries) {
+      const started = performance.now();
+      await runQuery(engine, query, params(practice));
+      if (index > 0) times.get(name)?.push(performance.now() - started);
+    }
+    // The summary first, then the England profile and the other five side by side, as the route does.
+    const started = performance.now();
+    await runQuery(engine, practiceSummaryQuery, { practice });
+    await Promise.all(
+      queries
+        .filter(([name]) => name !== "practice-summary" && !/\((icb|pcn)\)/.test(name))
+        .map(([, query, params]) => runQuery(engine, query, params(practice))),
+    );
+    if (index > 0) times.get(loaderName)?.push(performance.now() - started);
+  }
+  console.log(`${practices.length - 1} practices after one warm-up, each query alone (ms):`);
+  for (const [name, ms] of times)
+    console.log(
+      `  ${name.padEnd(28)} median ${percentile(ms, 50).toFixed(1).padStart(7)}  p95 ${percentile(ms, 95).toFixed(1).padStart(7)}`,
+    );
+} finally {
+  engine.close();
+}
