@@ -27,6 +27,7 @@ import { fillFingertipsIndicators } from "./indicators/fill-fingertips-indicator
 import { fillIndicators } from "./indicators/fill-indicators.ts";
 import { fillLsoaValues } from "./indicators/fill-lsoa-values.ts";
 import { fillPopulationIndicators } from "./indicators/fill-population-indicators.ts";
+import { fillPeerStats } from "./indicators/peer-stats.ts";
 import { withPublishedEnglandImd } from "./indicators/published-england-imd.ts";
 import { fillInequality } from "./inequality/fill-inequality.ts";
 import { type InputReport, inputReports } from "./input-report.ts";
@@ -172,6 +173,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         ];
         await fillIndicators(db, indicators);
         await fillInequality(db);
+        await fillPeerStats(db);
         const englandImdPublished = fingertips.englandImd !== null;
         return {
           values: values + fingertips.values + population.values,

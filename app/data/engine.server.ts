@@ -2,6 +2,7 @@ import path from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { type CurrentBuild, requireCurrentBuild } from "./current-build.server";
 import { type QueryDefinition, runQuery, type SqlEngine, type SqlStatement } from "./query";
+import { ResultCache } from "./result-cache";
 import { BUILD_TABLES, loadTableSql, parquetFileName } from "./tables";
 
 /**
@@ -11,6 +12,8 @@ import { BUILD_TABLES, loadTableSql, parquetFileName } from "./tables";
  */
 class NodeEngine implements SqlEngine {
   private next = 0;
+  /** Answers already given on this (immutable) build, keyed by query and validated parameters. */
+  readonly results = new ResultCache<unknown[]>(2000);
   private constructor(
     readonly version: string,
     private readonly instance: DuckDBInstance,
@@ -74,10 +77,17 @@ export function openNodeEngine(
   return NodeEngine.open({ dir, version });
 }
 
-/** Run a shared query against the current build on the server. */
+/**
+ * Run a shared query against the current build on the server. Results are remembered per build (a build
+ * never changes once published): the same page asked for twice, or by twenty people before a board
+ * meeting, costs one query.
+ */
 export async function serverQuery<Params, Row>(
   query: QueryDefinition<Params, Row>,
   params: unknown,
 ): Promise<Row[]> {
-  return runQuery(await getEngine(), query, params);
+  const engine = await getEngine();
+  const parsed = query.params.parse(params);
+  const key = `${query.name}\u0000${JSON.stringify(parsed)}`;
+  return engine.results.get(key, () => runQuery(engine, query, parsed)) as Promise<Row[]>;
 }

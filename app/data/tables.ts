@@ -19,6 +19,7 @@ export const BUILD_TABLES = [
   "need_indicators",
   "inequality",
   "inequality_quintiles",
+  "peer_stats",
 ] as const;
 export type BuildTable = (typeof BUILD_TABLES)[number];
 

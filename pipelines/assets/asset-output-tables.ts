@@ -1,11 +1,10 @@
-import type { OutputColumn, OutputTable } from "../output/output-tables.ts";
+import { type OutputTable, outputColumns } from "../output/output-table.ts";
 
 /**
  * The geography and community-asset tables of a build, listed in output/output-tables.ts with the rest.
  * Kept here beside the stages that fill them, so a column added to a stage and to its table is one change.
  */
-const columns = (spec: Record<string, OutputColumn["type"]>): OutputColumn[] =>
-  Object.entries(spec).map(([name, type]) => ({ name, type }));
+const columns = outputColumns;
 
 export const ASSETS_COLUMNS = columns({
   asset_id: "VARCHAR",

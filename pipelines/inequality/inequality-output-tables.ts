@@ -1,7 +1,6 @@
-import type { OutputColumn, OutputTable } from "../output/output-tables.ts";
+import { type OutputTable, outputColumns } from "../output/output-table.ts";
 
-const columns = (spec: Record<string, OutputColumn["type"]>): OutputColumn[] =>
-  Object.entries(spec).map(([name, type]) => ({ name, type }));
+const columns = outputColumns;
 
 /**
  * Inequality across each ICB's practices by deprivation (inequality-by-deprivation.ts): one summary row per

@@ -1,5 +1,7 @@
 import { assetOutputTables } from "../assets/asset-output-tables.ts";
+import { peerStatsOutputTable } from "../indicators/peer-stats.ts";
 import { inequalityOutputTables } from "../inequality/inequality-output-tables.ts";
+import { type OutputTable, outputColumns } from "./output-table.ts";
 
 /**
  * The tables a build writes, one Parquet file each: the contract between the pipeline, the app and later
@@ -10,11 +12,9 @@ import { inequalityOutputTables } from "../inequality/inequality-output-tables.t
  * England list, about 63 million, is far below 2^31). Measures are DOUBLE and rounded only on display,
  * using `indicators.decimals`.
  */
-export type OutputColumn = { name: string; type: "VARCHAR" | "INTEGER" | "DOUBLE" };
-export type OutputTable = { name: string; columns: readonly OutputColumn[]; orderBy: string };
+export type { OutputColumn, OutputTable } from "./output-table.ts";
 
-const columns = (spec: Record<string, OutputColumn["type"]>): OutputColumn[] =>
-  Object.entries(spec).map(([name, type]) => ({ name, type }));
+const columns = outputColumns;
 
 const AREA_TYPE_ORDER = "CASE area_type WHEN 'england' THEN 0 WHEN 'icb' THEN 1 WHEN 'pcn' THEN 2 ELSE 3 END";
 
@@ -103,6 +103,8 @@ export const outputTables: readonly OutputTable[] = [
   ...assetOutputTables,
   // Inequality across practices by deprivation (pipelines/inequality/).
   ...inequalityOutputTables,
+  // Spread of practice values per indicator, period and comparator area (pipelines/indicators/peer-stats.ts).
+  peerStatsOutputTable,
 ];
 
 /** Creates every output table, empty, in the build's DuckDB database. */

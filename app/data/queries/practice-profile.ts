@@ -46,12 +46,13 @@ export type PracticeProfileRow = z.infer<typeof practiceProfileRow>;
 
 /**
  * One row per indicator for a practice: its value with counts and limits, the comparator's value, the PCN's
- * value, and the spread of practices in the comparator area (for the spine chart's range and quartiles).
+ * value, and the spread of practices in the comparator area (for the spine chart's range and quartiles),
+ * which the pipeline precomputes per comparator area (peer_stats) so no request re-ranks every practice.
  * The significance shown is the pipeline's own comparison for the chosen comparator; nothing is recomputed.
  */
 export const practiceProfileQuery = defineQuery({
   name: "practice-profile",
-  tables: ["areas", "indicators", "indicator_values"],
+  tables: ["areas", "indicators", "indicator_values", "peer_stats"],
   params: practiceProfileParams,
   row: practiceProfileRow,
   sql: ({ practice, comparator, period }) => {
@@ -61,12 +62,6 @@ export const practiceProfileQuery = defineQuery({
         : comparator === "icb"
           ? "(SELECT icb_code FROM this_practice)"
           : "(SELECT pcn_code FROM this_practice)";
-    const peerScope =
-      comparator === "england"
-        ? "TRUE"
-        : comparator === "icb"
-          ? "peer.icb_code = (SELECT icb_code FROM this_practice)"
-          : "peer.pcn_code = (SELECT pcn_code FROM this_practice)";
     return {
       text: `
         WITH this_practice AS (
@@ -78,27 +73,13 @@ export const practiceProfileQuery = defineQuery({
           FROM indicator_values
           WHERE area_type = 'practice' AND area_code = $1
           GROUP BY indicator_id
-        ),
-        peers AS (
-          SELECT v.indicator_id,
-                 count(v.value) AS peer_count,
-                 min(v.value) AS peer_min,
-                 quantile_cont(v.value, 0.25) AS peer_q1,
-                 quantile_cont(v.value, 0.5) AS peer_median,
-                 quantile_cont(v.value, 0.75) AS peer_q3,
-                 max(v.value) AS peer_max
-          FROM indicator_values v
-          JOIN chosen c ON c.indicator_id = v.indicator_id AND c.period = v.period
-          JOIN areas peer ON peer.area_code = v.area_code AND peer.area_type = 'practice'
-          WHERE v.area_type = 'practice' AND ${peerScope}
-          GROUP BY v.indicator_id
         )
         SELECT i.indicator_id, i.name, coalesce(i.short_name, i.name) AS short_name, i.theme, i.unit, i.polarity,
                i.decimals, v.period, v.count, v.denominator, v.value, v.lower95, v.upper95, v.lower998, v.upper998,
                v.${comparisonColumn[comparator]} AS significance, v.trend, v.decile,
                cmp.area_code AS comparator_code, cmp.value AS comparator_value, pcn.value AS pcn_value,
-               coalesce(peers.peer_count, 0)::INTEGER AS peer_count, peers.peer_min, peers.peer_q1,
-               peers.peer_median, peers.peer_q3, peers.peer_max
+               coalesce(peers.practices, 0)::INTEGER AS peer_count, peers.min AS peer_min, peers.q1 AS peer_q1,
+               peers.median AS peer_median, peers.q3 AS peer_q3, peers.max AS peer_max
         FROM chosen c
         JOIN indicators i ON i.indicator_id = c.indicator_id
         JOIN indicator_values v ON v.indicator_id = c.indicator_id AND v.period = c.period AND v.area_code = $1
@@ -107,7 +88,9 @@ export const practiceProfileQuery = defineQuery({
         LEFT JOIN indicator_values pcn
           ON pcn.indicator_id = c.indicator_id AND pcn.period = c.period
          AND pcn.area_code = (SELECT pcn_code FROM this_practice)
-        LEFT JOIN peers ON peers.indicator_id = c.indicator_id
+        LEFT JOIN peer_stats peers
+          ON peers.indicator_id = c.indicator_id AND peers.period = c.period
+         AND peers.scope_type = '${comparator}' AND peers.scope_code = ${comparatorCode}
         ORDER BY i.theme, i.name`,
       values: [practice, period ?? null],
     };
