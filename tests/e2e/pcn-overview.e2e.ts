@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { axeViolations, describeInBrowser } from "./support/browser";
+import { expectAccessibleOnDesktopAndPhone } from "./support/accessibility";
+import { describeInBrowser } from "./support/browser";
 
 const noProblems = { otherOrigin: [], consoleErrors: [], failedRequests: [] };
 
@@ -58,17 +59,7 @@ describeInBrowser("PCN overview: practices × indicators against a comparator", 
     expect(problems).toEqual(noProblems);
   });
 
-  it("has no WCAG 2.2 AA violations, on a desktop and at 320 px wide", async () => {
-    const path = await firstPcnPath();
-    for (const viewport of [
-      { width: 1280, height: 900 },
-      { width: 320, height: 800 },
-    ]) {
-      const { page } = await open(path, { viewport });
-      expect(await axeViolations(page)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-        viewport.width,
-      );
-    }
+  it("has no WCAG 2.2 AA violations and no sideways scroll, on a desktop and at 320 px wide", async () => {
+    await expectAccessibleOnDesktopAndPhone(open, await firstPcnPath());
   });
 });

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { axeViolations, describeInBrowser } from "./support/browser";
+import { expectAccessibleOnDesktopAndPhone } from "./support/accessibility";
+import { describeInBrowser } from "./support/browser";
 
 const noProblems = { otherOrigin: [], consoleErrors: [], failedRequests: [] };
 
@@ -63,15 +64,8 @@ describeInBrowser("practice profile: spine charts against a chosen comparator", 
     expect(await reloaded.locator("section.app-chart tbody").allTextContents()).toEqual(inBrowser);
   });
 
-  it("has no WCAG 2.2 AA violations, on a desktop and at 320 px wide", async () => {
-    const path = await firstPracticePath();
-    for (const viewport of [
-      { width: 1280, height: 900 },
-      { width: 320, height: 800 },
-    ]) {
-      const { page } = await open(path, { viewport });
-      expect(await axeViolations(page)).toEqual([]);
-    }
+  it("has no WCAG 2.2 AA violations and no sideways scroll, on a desktop and at 320 px wide", async () => {
+    await expectAccessibleOnDesktopAndPhone(open, await firstPracticePath());
   });
 
   it("answers an unknown practice with the 404 page", async () => {
