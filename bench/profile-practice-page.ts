@@ -10,8 +10,8 @@ import { indicatorTrendsQuery } from "../app/data/queries/indicator-trends.ts";
 import { periodListQuery } from "../app/data/queries/period-list.ts";
 import { practiceAgeSexQuery } from "../app/data/queries/practice-age-sex.ts";
 import { practiceAssetsQuery, practiceSupplyQuery } from "../app/data/queries/practice-assets.ts";
-import { practiceProfileQuery } from "../app/data/queries/practice-profile.ts";
-import { practiceSummaryQuery } from "../app/data/queries/practice-summary.ts";
+import { practiceProfileParamsFor, practiceProfileQuery } from "../app/data/queries/practice-profile.ts";
+import { type PracticeSummaryRow, practiceSummaryQuery } from "../app/data/queries/practice-summary.ts";
 import { runQuery } from "../app/data/query.ts";
 import { readCurrentBuild } from "../pipelines/output/current-build-pointer.ts";
 import { percentile } from "./percentile.ts";
@@ -29,11 +29,23 @@ try {
   const step = Math.max(1, Math.floor(all.length / Number(practiceCount)));
   const practices = all.filter((_, k) => k % step === 0).map((row) => String(row.area_code));
   // biome-ignore lint/suspicious/noExplicitAny: each query has its own parameter and row types
-  const queries: [string, any, (practice: string) => unknown][] = [
+  const queries: [string, any, (practice: string, summary: PracticeSummaryRow) => unknown][] = [
     ["practice-summary", practiceSummaryQuery, (practice) => ({ practice })],
-    ["practice-profile (england)", practiceProfileQuery, (practice) => ({ practice, comparator: "england" })],
-    ["practice-profile (icb)", practiceProfileQuery, (practice) => ({ practice, comparator: "icb" })],
-    ["practice-profile (pcn)", practiceProfileQuery, (practice) => ({ practice, comparator: "pcn" })],
+    [
+      "practice-profile (england)",
+      practiceProfileQuery,
+      (_, s) => practiceProfileParamsFor(s, { comparator: "england" }),
+    ],
+    [
+      "practice-profile (icb)",
+      practiceProfileQuery,
+      (_, s) => practiceProfileParamsFor(s, { comparator: "icb" }),
+    ],
+    [
+      "practice-profile (pcn)",
+      practiceProfileQuery,
+      (_, s) => practiceProfileParamsFor(s, { comparator: "pcn" }),
+    ],
     ["indicator-trends", indicatorTrendsQuery, (practice) => ({ area: practice })],
     ["period-list", periodListQuery, () => ({})],
     ["practice-age-sex", practiceAgeSexQuery, (practice) => ({ practice })],
@@ -44,9 +56,11 @@ try {
   const loaderName = "all, as the loader runs them";
   times.set(loaderName, []);
   for (const [index, practice] of practices.entries()) {
+    const [summary] = await runQuery(engine, practiceSummaryQuery, { practice });
+    if (!summary) throw new Error(`No summary for practice ${practice}`);
     for (const [name, query, params] of queries) {
       const started = performance.now();
-      await runQuery(engine, query, params(practice));
+      await runQuery(engine, query, params(practice, summary));
       if (index > 0) times.get(name)?.push(performance.now() - started);
     }
     // The summary first, then the England profile and the other five side by side, as the route does.
@@ -55,7 +69,7 @@ try {
     await Promise.all(
       queries
         .filter(([name]) => name !== "practice-summary" && !/\((icb|pcn)\)/.test(name))
-        .map(([, query, params]) => runQuery(engine, query, params(practice))),
+        .map(([, query, params]) => runQuery(engine, query, params(practice, summary))),
     );
     if (index > 0) times.get(loaderName)?.push(performance.now() - started);
   }

@@ -27,8 +27,8 @@ import { periodListQuery } from "./queries/period-list";
 import { practiceAgeSexQuery } from "./queries/practice-age-sex";
 import { practiceAssetsQuery, practiceSupplyQuery } from "./queries/practice-assets";
 import { practiceListQuery } from "./queries/practice-list";
-import { practiceProfileQuery } from "./queries/practice-profile";
-import { practiceSummaryQuery } from "./queries/practice-summary";
+import { practiceProfileParamsFor, practiceProfileQuery } from "./queries/practice-profile";
+import { type PracticeSummaryRow, practiceSummaryQuery } from "./queries/practice-summary";
 import { type QueryDefinition, runQuery, type SqlEngine } from "./query";
 
 /** Codes from the demo build, so each query runs on areas that really have data. */
@@ -36,6 +36,7 @@ interface Areas {
   practice: string;
   pcn: string;
   icb: string;
+  summary: PracticeSummaryRow;
 }
 
 // Every shared query with the parameter sets the pages use. The browser's DuckDB (WASM 1.28) is older than
@@ -57,8 +58,13 @@ const cases = [
   parityCase(indicatorListQuery, () => ({})),
   parityCase(periodListQuery, () => ({})),
   parityCase(practiceSummaryQuery, ({ practice }) => ({ practice })),
-  parityCase(practiceProfileQuery, ({ practice }) => ({ practice, comparator: "england" })),
-  parityCase(practiceProfileQuery, ({ practice }) => ({ practice, comparator: "pcn", period: "2021/22" })),
+  parityCase(practiceProfileQuery, ({ summary }) =>
+    practiceProfileParamsFor(summary, { comparator: "england" }),
+  ),
+  parityCase(practiceProfileQuery, ({ summary }) => practiceProfileParamsFor(summary, { comparator: "icb" })),
+  parityCase(practiceProfileQuery, ({ summary }) =>
+    practiceProfileParamsFor(summary, { comparator: "pcn", period: "2021/22" }),
+  ),
   parityCase(indicatorTrendsQuery, ({ practice }) => ({ area: practice })),
   parityCase(practiceAgeSexQuery, ({ practice }) => ({ practice })),
   parityCase(pcnSummaryQuery, ({ pcn }) => ({ pcn })),
@@ -93,7 +99,13 @@ describe("the same query on the server's DuckDB and the browser's DuckDB-WASM", 
     const [practice] = await runQuery(server, practiceListQuery, {});
     if (!practice?.pcn_code) throw new Error("The demo build has no practice in a PCN");
     const [summary] = await runQuery(server, practiceSummaryQuery, { practice: practice.practice_code });
-    areas = { practice: practice.practice_code, pcn: practice.pcn_code, icb: summary?.icb_code ?? "" };
+    if (!summary) throw new Error("The demo build has no summary for its first practice");
+    areas = {
+      practice: practice.practice_code,
+      pcn: practice.pcn_code,
+      icb: summary.icb_code ?? "",
+      summary,
+    };
   });
   afterAll(() => {
     server?.close();

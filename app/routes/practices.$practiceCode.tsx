@@ -19,7 +19,7 @@ import { indicatorTrendsQuery } from "~/data/queries/indicator-trends";
 import { periodListQuery } from "~/data/queries/period-list";
 import { practiceAgeSexQuery } from "~/data/queries/practice-age-sex";
 import { practiceAssetsQuery, practiceSupplyQuery } from "~/data/queries/practice-assets";
-import { practiceProfileParams, practiceProfileQuery } from "~/data/queries/practice-profile";
+import { practiceProfileParamsFor, practiceProfileQuery } from "~/data/queries/practice-profile";
 import { practiceSummaryQuery } from "~/data/queries/practice-summary";
 import { useBrowserQuery } from "~/data/use-browser-query";
 import { formatInteger } from "~/utils/format";
@@ -43,9 +43,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const practice = parsedRoute.data.practiceCode;
   const build = await requireCurrentBuild();
   const search = Object.fromEntries(new URL(request.url).searchParams);
-  const profileParams = practiceProfileParams.parse({ ...search, practice });
   const [summary] = await serverQuery(practiceSummaryQuery, { practice });
   if (!summary) throw new Response("Not found", { status: 404 });
+  const profileParams = practiceProfileParamsFor(summary, search);
   const [profile, trendRows, periods, ageSex, supply, assets] = await Promise.all([
     serverQuery(practiceProfileQuery, profileParams),
     serverQuery(indicatorTrendsQuery, { area: practice }),
@@ -90,7 +90,7 @@ export default function PracticeProfilePage() {
   const requery = (form: HTMLFormElement) => {
     const values = formValues(form);
     replaceSearchParams(values);
-    void run(practiceProfileParams.parse({ ...values, practice: practice.practice_code }));
+    void run(practiceProfileParamsFor(practice, values));
   };
 
   return (

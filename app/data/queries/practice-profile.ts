@@ -1,13 +1,21 @@
 import { z } from "zod";
 import { comparatorSchema, comparisonColumn, significanceSchema } from "../comparator";
-import { polarityField, practiceCodeField } from "../fields";
+import { areaCodeField, polarityField, practiceCodeField } from "../fields";
 import { defineQuery } from "../query";
+import type { PracticeSummaryRow } from "./practice-summary";
 
 export const practiceProfileParams = z.object({
   practice: practiceCodeField,
   comparator: comparatorSchema,
   /** A period such as "2023/24"; indicators without it show their latest period. */
   period: z.string().trim().min(1).max(20).optional().catch(undefined),
+  /**
+   * The practice's PCN and the chosen comparator's area code (England, the ICB or the PCN), from the
+   * practice summary the page already has: passing them as values lets DuckDB prune to three areas' rows
+   * in one scan instead of looking each up by subquery.
+   */
+  pcnCode: areaCodeField.nullable(),
+  comparatorCode: areaCodeField.nullable(),
 });
 export type PracticeProfileParams = z.infer<typeof practiceProfileParams>;
 
@@ -55,44 +63,54 @@ export const practiceProfileQuery = defineQuery({
   tables: ["areas", "indicators", "indicator_values", "peer_stats"],
   params: practiceProfileParams,
   row: practiceProfileRow,
-  sql: ({ practice, comparator, period }) => {
-    const comparatorCode =
-      comparator === "england"
-        ? "(SELECT area_code FROM areas WHERE area_type = 'england' LIMIT 1)"
-        : comparator === "icb"
-          ? "(SELECT icb_code FROM this_practice)"
-          : "(SELECT pcn_code FROM this_practice)";
-    return {
-      text: `
-        WITH this_practice AS (
-          SELECT area_code, pcn_code, icb_code FROM areas WHERE area_type = 'practice' AND area_code = $1
-        ),
-        chosen AS (
-          SELECT indicator_id,
-                 coalesce(max(CASE WHEN period = $2::VARCHAR THEN period END), max(period)) AS period
-          FROM indicator_values
-          WHERE area_type = 'practice' AND area_code = $1
-          GROUP BY indicator_id
-        )
-        SELECT i.indicator_id, i.name, coalesce(i.short_name, i.name) AS short_name, i.theme, i.unit, i.polarity,
-               i.decimals, v.period, v.count, v.denominator, v.value, v.lower95, v.upper95, v.lower998, v.upper998,
-               v.${comparisonColumn[comparator]} AS significance, v.trend, v.decile,
-               cmp.area_code AS comparator_code, cmp.value AS comparator_value, pcn.value AS pcn_value,
-               coalesce(peers.practices, 0)::INTEGER AS peer_count, peers.min AS peer_min, peers.q1 AS peer_q1,
-               peers.median AS peer_median, peers.q3 AS peer_q3, peers.max AS peer_max
-        FROM chosen c
-        JOIN indicators i ON i.indicator_id = c.indicator_id
-        JOIN indicator_values v ON v.indicator_id = c.indicator_id AND v.period = c.period AND v.area_code = $1
-        LEFT JOIN indicator_values cmp
-          ON cmp.indicator_id = c.indicator_id AND cmp.period = c.period AND cmp.area_code = ${comparatorCode}
-        LEFT JOIN indicator_values pcn
-          ON pcn.indicator_id = c.indicator_id AND pcn.period = c.period
-         AND pcn.area_code = (SELECT pcn_code FROM this_practice)
-        LEFT JOIN peer_stats peers
-          ON peers.indicator_id = c.indicator_id AND peers.period = c.period
-         AND peers.scope_type = '${comparator}' AND peers.scope_code = ${comparatorCode}
-        ORDER BY i.theme, i.name`,
-      values: [practice, period ?? null],
-    };
-  },
+  sql: ({ practice, comparator, period, pcnCode, comparatorCode }) => ({
+    text: `
+      WITH chosen AS (
+        SELECT indicator_id,
+               coalesce(max(CASE WHEN period = $2::VARCHAR THEN period END), max(period)) AS period
+        FROM indicator_values
+        WHERE area_code = $1 AND area_type = 'practice'
+        GROUP BY indicator_id
+      ),
+      nearby AS (
+        SELECT * FROM indicator_values WHERE area_code IN ($1, $3::VARCHAR, $4::VARCHAR)
+      )
+      SELECT i.indicator_id, i.name, coalesce(i.short_name, i.name) AS short_name, i.theme, i.unit, i.polarity,
+             i.decimals, v.period, v.count, v.denominator, v.value, v.lower95, v.upper95, v.lower998, v.upper998,
+             v.${comparisonColumn[comparator]} AS significance, v.trend, v.decile,
+             cmp.area_code AS comparator_code, cmp.value AS comparator_value, pcn.value AS pcn_value,
+             coalesce(peers.practices, 0)::INTEGER AS peer_count, peers.min AS peer_min, peers.q1 AS peer_q1,
+             peers.median AS peer_median, peers.q3 AS peer_q3, peers.max AS peer_max
+      FROM chosen c
+      JOIN indicators i ON i.indicator_id = c.indicator_id
+      JOIN nearby v ON v.indicator_id = c.indicator_id AND v.period = c.period AND v.area_code = $1
+      LEFT JOIN nearby cmp ON cmp.indicator_id = c.indicator_id AND cmp.period = c.period AND cmp.area_code = $4::VARCHAR
+      LEFT JOIN nearby pcn ON pcn.indicator_id = c.indicator_id AND pcn.period = c.period AND pcn.area_code = $3::VARCHAR
+      LEFT JOIN peer_stats peers
+        ON peers.indicator_id = c.indicator_id AND peers.period = c.period
+       AND peers.scope_type = '${comparator}' AND peers.scope_code = $4::VARCHAR
+      ORDER BY i.theme, i.name`,
+    values: [practice, period ?? null, pcnCode, comparatorCode],
+  }),
 });
+
+/**
+ * The profile's parameters from what a page asks for (address or form values) and the practice's summary:
+ * the comparator's own area code is looked up here, once, for the server and the browser alike.
+ */
+export function practiceProfileParamsFor(
+  summary: Pick<PracticeSummaryRow, "practice_code" | "pcn_code" | "icb_code" | "england_code">,
+  asked: Record<string, string | undefined>,
+): PracticeProfileParams {
+  const comparator = comparatorSchema.parse(asked.comparator);
+  const comparatorCode = { england: summary.england_code, icb: summary.icb_code, pcn: summary.pcn_code }[
+    comparator
+  ];
+  return practiceProfileParams.parse({
+    ...asked,
+    comparator,
+    practice: summary.practice_code,
+    pcnCode: summary.pcn_code,
+    comparatorCode,
+  });
+}

@@ -10,6 +10,7 @@ export const practiceSummaryRow = z.object({
   pcn_name: z.string().nullable(),
   icb_code: z.string().nullable(),
   icb_name: z.string().nullable(),
+  england_code: z.string().nullable(),
 });
 export type PracticeSummaryRow = z.infer<typeof practiceSummaryRow>;
 
@@ -22,7 +23,8 @@ export const practiceSummaryQuery = defineQuery({
   sql: ({ practice }) => ({
     text: `
       SELECT p.area_code AS practice_code, p.area_name AS practice_name, p.list_size::DOUBLE AS list_size,
-             p.pcn_code, pcn.area_name AS pcn_name, p.icb_code, icb.area_name AS icb_name
+             p.pcn_code, pcn.area_name AS pcn_name, p.icb_code, icb.area_name AS icb_name,
+             (SELECT area_code FROM areas WHERE area_type = 'england' LIMIT 1) AS england_code
       FROM areas p
       LEFT JOIN areas pcn ON pcn.area_code = p.pcn_code AND pcn.area_type = 'pcn'
       LEFT JOIN areas icb ON icb.area_code = p.icb_code AND icb.area_type = 'icb'
