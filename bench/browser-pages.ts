@@ -199,7 +199,20 @@ async function firstPageJavaScript(
     });
     const answer = await page.goto(url, { waitUntil: "networkidle" });
     if (answer?.status() !== 200) throw new Error(`GET ${url} answered ${answer?.status()}`);
-    return { files: await Promise.all(bodies), duckdbRequests };
+    const seen = await Promise.all(bodies);
+    // Chromium does not always report module preloads that arrive with a document delivered in one piece,
+    // so the page's own list of scripts (modulepreload links, module scripts, the entry's import()) counts
+    // too: each file once, fetched from the server and gzipped like the rest.
+    const listed = [...(await answer.text()).matchAll(/(?:href|src)="([^"]+\.js)"|import\("([^"]+\.js)"\)/g)]
+      .map((match) => new URL(match[1] ?? match[2] ?? "", url).toString())
+      .filter((file) => !seen.some((known) => known.url === file));
+    const fetched = await Promise.all(
+      [...new Set(listed)].map(async (file) => ({
+        url: file,
+        gzipBytes: gzipSync(await (await context.request.get(file)).body(), { level: 9 }).length,
+      })),
+    );
+    return { files: [...seen, ...fetched], duckdbRequests };
   } finally {
     await context.close();
   }
