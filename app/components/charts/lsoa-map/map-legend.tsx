@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ColourScale } from "./colour-classes";
 import { ASSET_STYLE, NEIGHBOUR_FILL, NoDataPattern, PRACTICE_STYLE } from "./map-marks";
 
@@ -65,13 +66,7 @@ export function MapLegend({ id, heading, scale, noData, neighbours, assets, prac
         ) : null}
         {assets ? (
           <li>
-            <svg
-              className="app-map-legend__symbol"
-              width={16}
-              height={16}
-              aria-hidden="true"
-              focusable="false"
-            >
+            <LegendSymbol>
               <circle
                 cx={8}
                 cy={8}
@@ -80,7 +75,7 @@ export function MapLegend({ id, heading, scale, noData, neighbours, assets, prac
                 stroke={ASSET_STYLE.stroke}
                 strokeWidth={1.5}
               />
-            </svg>
+            </LegendSymbol>
             <span>
               {assets.label} <span className="app-map-legend__count">({assets.count} on the map)</span>
             </span>
@@ -88,13 +83,7 @@ export function MapLegend({ id, heading, scale, noData, neighbours, assets, prac
         ) : null}
         {practice ? (
           <li>
-            <svg
-              className="app-map-legend__symbol"
-              width={16}
-              height={16}
-              aria-hidden="true"
-              focusable="false"
-            >
+            <LegendSymbol>
               <rect
                 x={1}
                 y={1}
@@ -104,11 +93,20 @@ export function MapLegend({ id, heading, scale, noData, neighbours, assets, prac
                 stroke={PRACTICE_STYLE.stroke}
                 strokeWidth={2}
               />
-            </svg>
+            </LegendSymbol>
             The practice
           </li>
         ) : null}
       </ul>
     </div>
+  );
+}
+
+/** A 16 px key symbol drawn with the map's own marks; decorative beside its words. */
+function LegendSymbol({ children }: { children: ReactNode }) {
+  return (
+    <svg className="app-map-legend__symbol" width={16} height={16} aria-hidden="true" focusable="false">
+      {children}
+    </svg>
   );
 }

@@ -138,44 +138,25 @@ export function PopulationPyramid({
               <thead className="nhsuk-table__head">
                 <tr>
                   <th scope="col">Age</th>
-                  <th scope="col" className="app-numeric">
-                    Men, practice
-                  </th>
-                  <th scope="col" className="app-numeric">
-                    Women, practice
-                  </th>
-                  <th scope="col" className="app-numeric">
-                    Men, PCN
-                  </th>
-                  <th scope="col" className="app-numeric">
-                    Women, PCN
-                  </th>
-                  <th scope="col" className="app-numeric">
-                    Men, ICB
-                  </th>
-                  <th scope="col" className="app-numeric">
-                    Women, ICB
-                  </th>
+                  {SHARE_COLUMNS.map((column) => (
+                    <th key={column.csv} scope="col" className="app-numeric">
+                      {column.label}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody className="nhsuk-table__body">
                 {pyramid.bands.map((band) => (
                   <tr key={band.ageBand}>
                     <th scope="row">{band.ageBand}</th>
-                    {(
-                      [
-                        ["practice-male", band.practice.male],
-                        ["practice-female", band.practice.female],
-                        ["pcn-male", band.pcn?.male],
-                        ["pcn-female", band.pcn?.female],
-                        ["icb-male", band.icb?.male],
-                        ["icb-female", band.icb?.female],
-                      ] as const
-                    ).map(([column, share]) => (
-                      <td key={column} className="nhsuk-table__cell app-numeric">
-                        {share == null ? "No data" : `${formatDecimal(share)}%`}
-                      </td>
-                    ))}
+                    {SHARE_COLUMNS.map((column) => {
+                      const share = column.share(band);
+                      return (
+                        <td key={column.csv} className="nhsuk-table__cell app-numeric">
+                          {share == null ? "No data" : `${formatDecimal(share)}%`}
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
               </tbody>
@@ -188,26 +169,22 @@ export function PopulationPyramid({
   );
 }
 
+type PyramidBand = Pyramid["bands"][number];
+
+/** The table's and the CSV's share columns, in one place so the two cannot disagree. */
+const SHARE_COLUMNS: { label: string; csv: string; share: (band: PyramidBand) => number | undefined }[] = [
+  { label: "Men, practice", csv: "practice_male_pct", share: (band) => band.practice.male },
+  { label: "Women, practice", csv: "practice_female_pct", share: (band) => band.practice.female },
+  { label: "Men, PCN", csv: "pcn_male_pct", share: (band) => band.pcn?.male },
+  { label: "Women, PCN", csv: "pcn_female_pct", share: (band) => band.pcn?.female },
+  { label: "Men, ICB", csv: "icb_male_pct", share: (band) => band.icb?.male },
+  { label: "Women, ICB", csv: "icb_female_pct", share: (band) => band.icb?.female },
+];
+
 function pyramidCsv(pyramid: Pyramid): string {
   const cell = (value: number | undefined) => (value == null ? "" : String(value));
   return formatCsv(
-    [
-      "age_band",
-      "practice_male_pct",
-      "practice_female_pct",
-      "pcn_male_pct",
-      "pcn_female_pct",
-      "icb_male_pct",
-      "icb_female_pct",
-    ],
-    pyramid.bands.map((band) => [
-      band.ageBand,
-      cell(band.practice.male),
-      cell(band.practice.female),
-      cell(band.pcn?.male),
-      cell(band.pcn?.female),
-      cell(band.icb?.male),
-      cell(band.icb?.female),
-    ]),
+    ["age_band", ...SHARE_COLUMNS.map((column) => column.csv)],
+    pyramid.bands.map((band) => [band.ageBand, ...SHARE_COLUMNS.map((column) => cell(column.share(band)))]),
   );
 }
