@@ -134,7 +134,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const imported = await timed(
       "import",
       `${recognised.length} files`,
-      () => importAll(db, recognised),
+      () => importAll(db, recognised, () => instance.connect()),
       (reports) =>
         `${reports.reduce((total, report) => total + report.rows, 0).toLocaleString("en-GB")} rows from ${reports.length} files`,
     );

@@ -1,5 +1,14 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { type AppendedColumn, type AppendedValue, appendRows } from "../importers/append-rows.ts";
 import { inequalityByDeprivation, type PracticeFigure } from "./inequality-by-deprivation.ts";
+import { inequalityOutputTables } from "./inequality-output-tables.ts";
+
+/** The appender's column types, in table order, from the output contract. */
+function appendedTypes(table: string): AppendedColumn[] {
+  const contract = inequalityOutputTables.find((candidate) => candidate.name === table);
+  if (!contract) throw new Error(`no output table ${table}`);
+  return contract.columns.map((column) => column.type);
+}
 
 export const INEQUALITY_METHOD =
   "Slope and relative index of inequality across the ICB's practices by IMD 2019 quintile of practice " +
@@ -64,14 +73,17 @@ export async function fillInequality(db: DuckDBConnection): Promise<number> {
       denominator: Number(row.denominator),
     });
   }
-  let written = 0;
+  const summaries: AppendedValue[][] = [];
+  const quintileRows: AppendedValue[][] = [];
   for (const group of groups.values()) {
     const figure = inequalityByDeprivation(group.practices);
     if (!figure) continue;
-    await db.run("INSERT INTO inequality VALUES ($1, $2, 'icb', $3, $4, $5, $6, $7, $8, $9, $10)", [
-      group.indicatorId,
-      group.icbCode,
-      group.period,
+    const { indicatorId, icbCode, period } = group;
+    summaries.push([
+      indicatorId,
+      icbCode,
+      "icb",
+      period,
       group.practices.length,
       figure.sii,
       figure.siiLower95,
@@ -81,10 +93,10 @@ export async function fillInequality(db: DuckDBConnection): Promise<number> {
       figure.riiUpper95,
     ]);
     for (const q of figure.quintiles) {
-      await db.run("INSERT INTO inequality_quintiles VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", [
-        group.indicatorId,
-        group.icbCode,
-        group.period,
+      quintileRows.push([
+        indicatorId,
+        icbCode,
+        period,
         q.quintile,
         q.practices,
         q.count,
@@ -94,7 +106,9 @@ export async function fillInequality(db: DuckDBConnection): Promise<number> {
         q.upper95,
       ]);
     }
-    written += 1;
   }
+  // Appended in bulk: one INSERT statement per row cost more than the simulations on an England build.
+  const written = await appendRows(db, "inequality", appendedTypes("inequality"), summaries);
+  await appendRows(db, "inequality_quintiles", appendedTypes("inequality_quintiles"), quintileRows);
   return written;
 }
