@@ -9,8 +9,13 @@ export interface Line {
   readonly intercept: number;
 }
 
-/** The weighted least-squares fit as linear maps of the values: slope = Σ cᵢyᵢ, intercept = Σ dᵢyᵢ. */
-export function regressionOnRank(populations: readonly number[]): (values: ArrayLike<number>) => Line {
+/** The weighted least-squares fit's weights: slope = Σ slopeWeights[i]·yᵢ, intercept = Σ interceptWeights[i]·yᵢ. */
+export interface RankRegressionWeights {
+  readonly slopeWeights: Float64Array;
+  readonly interceptWeights: Float64Array;
+}
+
+export function rankRegressionWeights(populations: readonly number[]): RankRegressionWeights {
   const total = populations.reduce((sum, population) => sum + population, 0);
   const shares = populations.map((population) => population / total);
   let cumulative = 0;
@@ -26,6 +31,15 @@ export function regressionOnRank(populations: readonly number[]): (values: Array
   );
   const slopeWeights = shares.map((share, i) => (share * ((midpoints[i] as number) - meanMidpoint)) / spread);
   const interceptWeights = shares.map((share, i) => share - (slopeWeights[i] as number) * meanMidpoint);
+  return {
+    slopeWeights: Float64Array.from(slopeWeights),
+    interceptWeights: Float64Array.from(interceptWeights),
+  };
+}
+
+/** The weighted least-squares fit as linear maps of the values: slope = Σ cᵢyᵢ, intercept = Σ dᵢyᵢ. */
+export function regressionOnRank(populations: readonly number[]): (values: ArrayLike<number>) => Line {
+  const { slopeWeights, interceptWeights } = rankRegressionWeights(populations);
   return (values) => {
     let slope = 0;
     let intercept = 0;

@@ -1,6 +1,7 @@
 import { assertConfidence, twoSidedZ } from "./confidence-level.ts";
 import { type Estimate, type Interval, standardEstimate } from "./estimate.ts";
-import { type Line, regressionOnRank } from "./rank-regression.ts";
+import { OrderStatistics } from "./order-statistic.ts";
+import { type Line, rankRegressionWeights, regressionOnRank } from "./rank-regression.ts";
 import { roundHalfEven } from "./round-half-even.ts";
 import { createSeededRandom } from "./seeded-random.ts";
 
@@ -95,11 +96,11 @@ function standardErrorOf(q: SiiQuantile, forward: (v: number) => number): number
   return (forward(q.upper95 as number) - forward(q.lower95 as number)) / (2 * twoSidedZ(0.95));
 }
 
-function orderStatistics(sorted: Float64Array, confidence: number): Interval {
+function orderStatistics(draws: OrderStatistics, confidence: number): Interval {
   assertConfidence(confidence);
-  const count = sorted.length;
+  const count = draws.length;
   const upperProbability = confidence + (1 - confidence) / 2;
-  const at = (position: number) => sorted[Math.min(count, Math.max(1, position)) - 1] as number;
+  const at = (position: number) => draws.kth(Math.min(count, Math.max(1, position)));
   return {
     lower: at(roundHalfEven(count * (1 - upperProbability))),
     upper: at(roundHalfEven(count * upperProbability)),
@@ -121,35 +122,43 @@ export function simulateSii(quantiles: readonly SiiQuantile[], options: SiiOptio
   checkQuantiles(quantiles, valueType);
   const ordered = [...quantiles].sort((a, b) => a.quantile - b.quantile);
   const fitLine = regressionOnRank(ordered.map((q) => q.population));
+  const { slopeWeights, interceptWeights } = rankRegressionWeights(ordered.map((q) => q.population));
   const { forward, back } = TRANSFORMS[valueType];
-  const centres = ordered.map((q) => forward(q.value));
-  const errors = ordered.map((q) => standardErrorOf(q, forward));
+  const centres = Float64Array.from(ordered, (q) => forward(q.value));
+  const errors = Float64Array.from(ordered, (q) => standardErrorOf(q, forward));
   const random = createSeededRandom(options.seed ?? SII_SEED);
-  const draw = new Float64Array(ordered.length);
-  const simulate = (record: (line: Line, r: number) => void) => {
+  const quantileCount = ordered.length;
+  // The refit is written into the draw loop (the same sums, in the same order, as fitLine): this loop runs
+  // repetitions × quantiles times for every area and indicator of a build.
+  const simulate = (record: (slope: number, intercept: number, r: number) => void) => {
     for (let r = 0; r < repetitions; r++) {
-      for (let i = 0; i < ordered.length; i++) {
+      let slope = 0;
+      let intercept = 0;
+      for (let i = 0; i < quantileCount; i++) {
         const y = (centres[i] as number) + (errors[i] as number) * random.normal();
-        draw[i] = transform ? y : back(y);
+        const value = transform ? y : back(y);
+        slope += (slopeWeights[i] as number) * value;
+        intercept += (interceptWeights[i] as number) * value;
       }
-      record(fitLine(draw), r);
+      record(slope, intercept, r);
     }
   };
 
   if (!transform) {
-    const indices = ({ slope, intercept }: Line) => {
+    const siiOf = (slope: number) => slope * multiplier;
+    const riiOf = (slope: number, intercept: number) => {
       const rii = (intercept + slope) / intercept;
-      return { sii: slope * multiplier, rii: multiplier < 0 ? 1 / rii : rii };
+      return multiplier < 0 ? 1 / rii : rii;
     };
+    const indices = ({ slope, intercept }: Line) => ({ sii: siiOf(slope), rii: riiOf(slope, intercept) });
     const siiDraws = new Float64Array(repetitions);
     const riiDraws = new Float64Array(repetitions);
-    simulate((line, r) => {
-      const simulated = indices(line);
-      siiDraws[r] = simulated.sii;
-      riiDraws[r] = simulated.rii;
+    simulate((slope, intercept, r) => {
+      siiDraws[r] = siiOf(slope);
+      riiDraws[r] = riiOf(slope, intercept);
     });
-    const sortedSii = siiDraws.sort();
-    const sortedRii = riiDraws.sort();
+    const sortedSii = new OrderStatistics(siiDraws);
+    const sortedRii = new OrderStatistics(riiDraws);
     const line = fitLine(ordered.map((q) => q.value));
     return {
       ...indices(line),
@@ -168,10 +177,10 @@ export function simulateSii(quantiles: readonly SiiQuantile[], options: SiiOptio
     return { sii: (atEnd - atStart) * multiplier, rii: multiplier < 0 ? atStart / atEnd : atEnd / atStart };
   };
   const slopes = new Float64Array(repetitions);
-  simulate(({ slope }, r) => {
+  simulate((slope, _intercept, r) => {
     slopes[r] = slope;
   });
-  const sortedSlopes = slopes.sort();
+  const sortedSlopes = new OrderStatistics(slopes);
   const limitsOf = (confidence: number, index: "sii" | "rii"): Interval => {
     const { lower, upper } = orderStatistics(sortedSlopes, confidence);
     const [a, b] = [indices(lower)[index], indices(upper)[index]];
