@@ -214,18 +214,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       "write",
       "Parquet (zstd) and manifest",
       async () =>
-        writeBuild(db, directory, {
-          createdAt,
-          inputs,
-          inputHashes: await inputHashes,
-          indicators,
-          warnings,
-          files:
-            places.boundaries === null
-              ? []
-              : [await writeBrowserBoundaries(directory, places.boundaries, places.mapped)],
-          methods: ASSET_METHODS,
-        }),
+        writeBuild(
+          db,
+          directory,
+          {
+            createdAt,
+            inputs,
+            inputHashes: await inputHashes,
+            indicators,
+            warnings,
+            files:
+              places.boundaries === null
+                ? []
+                : [await writeBrowserBoundaries(directory, places.boundaries, places.mapped)],
+            methods: ASSET_METHODS,
+          },
+          () => instance.connect(),
+        ),
       ({ outputs }) => `${outputs.length} tables`,
     );
 

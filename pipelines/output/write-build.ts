@@ -25,13 +25,17 @@ export type BuildContents = {
 const VERSION_METHOD =
   "UTC time of the build (yyyymmddThhmmss) and the first 8 hex digits of a SHA-256 over the output Parquet files' names and SHA-256 hashes; the same data gives the same hash.";
 
-/** Writes every output table and then `manifest.json` into `directory`; returns the build's version. */
+/**
+ * Writes every output table (on connections from `connect` when given, see writeOutputTables) and then
+ * `manifest.json` into `directory`; returns the build's version.
+ */
 export async function writeBuild(
   db: DuckDBConnection,
   directory: string,
   contents: BuildContents,
+  connect?: () => Promise<DuckDBConnection>,
 ): Promise<{ version: string; outputs: BuildManifest["outputs"] }> {
-  const outputs = [...(await writeOutputTables(db, directory)), ...(contents.files ?? [])];
+  const outputs = [...(await writeOutputTables(db, directory, connect)), ...(contents.files ?? [])];
   const version = buildVersion(contents.createdAt, outputs);
   const imported = contents.inputs.flatMap((input) => (input.status === "imported" ? [input] : []));
   const manifest: BuildManifest = {
