@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { CENSUS_TABLES } from "../importers/census/census-2021-tables.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
+import { exactSum } from "../sql/exact-sum.ts";
 
 /**
  * `census_lsoa_measures` (lsoa_code, measure_id, count, denominator): each Census measure of each LSOA,
@@ -52,8 +53,8 @@ export async function createCensusPracticeCounts(db: DuckDBConnection): Promise<
       FROM registered_patients WHERE lsoa_code IS NOT NULL AND patients > 0
     )
     SELECT m.measure_id, p.practice_code,
-      sum(p.patients / p.lsoa_total * m.count) AS count,
-      sum(p.patients / p.lsoa_total * m.denominator) AS denominator,
+      ${exactSum("p.patients / p.lsoa_total * m.count")} AS count,
+      ${exactSum("p.patients / p.lsoa_total * m.denominator")} AS denominator,
       CAST(sum(p.patients) AS INTEGER) AS patients_covered
     FROM lsoa_patients p JOIN census_lsoa_measures m USING (lsoa_code)
     GROUP BY m.measure_id, p.practice_code`);

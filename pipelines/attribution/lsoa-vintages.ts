@@ -2,6 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { RecognisedFile } from "../discovery/discover-inputs.ts";
 import { locateCsvLine } from "../importers/locate-csv-line.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
+import { exactSum } from "../sql/exact-sum.ts";
 
 /**
  * LSOA codes come in two vintages. IoD 2019 is on 2011 LSOAs; Census 2021 on 2021 LSOAs; NHS Digital's
@@ -154,8 +155,8 @@ async function convertWithLookup(db: DuckDBConnection, table: string, to: Vintag
     to === "2021"
       ? table === "lsoa_deciles"
         ? "CAST(round(avg(s.decile)) AS INTEGER)"
-        : "avg(s.value)"
-      : "sum(s.value / l.parents)";
+        : `${exactSum("s.value")} / count(*)`
+      : exactSum("s.value / l.parents");
   const before = Number(
     (await db.runAndReadAll(`SELECT count(DISTINCT lsoa_code) AS n FROM ${table}`)).getRowsJS()[0]?.[0],
   );

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { sqlLiteral } from "../importers/sql-literal.ts";
+import { exactDecimalSum } from "../sql/exact-sum.ts";
 
 export const ENGLAND_CODE = "E92000001";
 
@@ -25,7 +26,7 @@ export async function createPopulationWeightedScores(
 ): Promise<void> {
   await db.run(`
     CREATE TEMP TABLE practice_score_sums AS
-    SELECT r.practice_code, s.measure_id, sum(r.patients * s.value) AS weighted, sum(r.patients) AS patients
+    SELECT r.practice_code, s.measure_id, ${exactDecimalSum("r.patients * s.value")} AS weighted, sum(r.patients) AS patients
     FROM registered_patients r JOIN lsoa_scores s USING (lsoa_code)
     WHERE s.measure_id IN (${measures.map(sqlLiteral).join(", ")})
     GROUP BY r.practice_code, s.measure_id`);
@@ -40,7 +41,7 @@ export async function createPopulationWeightedScores(
         WHEN grouping(icb_code) = 0 THEN 'icb' ELSE 'england' END AS area_type,
       coalesce(practice_code, pcn_code, icb_code, '${ENGLAND_CODE}') AS area_code,
       measure_id,
-      sum(weighted) / sum(patients) AS value,
+      CAST(sum(weighted) / sum(patients) AS DOUBLE) AS value,
       CAST(sum(patients) AS INTEGER) AS patients
     FROM sums
     GROUP BY GROUPING SETS ((measure_id, practice_code), (measure_id, pcn_code), (measure_id, icb_code), (measure_id))

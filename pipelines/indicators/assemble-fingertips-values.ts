@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { ENGLAND_CODE } from "../attribution/population-weighted-scores.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
+import { exactSum } from "../sql/exact-sum.ts";
 import { POLARITIES } from "./indicator-definition.ts";
 
 const sqlList = (values: readonly string[]) => `[${values.map(sqlLiteral).join(", ")}]`;
@@ -27,7 +28,7 @@ export async function assembleFingertipsValues(db: DuckDBConnection): Promise<vo
     CREATE TEMP TABLE fingertips_assembled AS
     WITH sums AS (
       SELECT indicator_id, period, CASE WHEN grouping(pcn_code) = 0 THEN pcn_code ELSE icb_code END AS area_code,
-        sum(count) AS count, sum(denominator) AS denominator
+        ${exactSum("count")} AS count, ${exactSum("denominator")} AS denominator
       FROM fingertips_selected
       WHERE area_type = 'practice' AND proportion AND count IS NOT NULL AND denominator IS NOT NULL
       GROUP BY GROUPING SETS ((indicator_id, period, pcn_code), (indicator_id, period, icb_code))

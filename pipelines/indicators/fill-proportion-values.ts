@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { ENGLAND_CODE } from "../attribution/population-weighted-scores.ts";
 import { appendRows } from "../importers/append-rows.ts";
+import { exactSum } from "../sql/exact-sum.ts";
 import { COMPARISON_TEXT, fingertipsStatistics } from "./fingertips-statistics.ts";
 import type { IndicatorDefinition } from "./indicator-definition.ts";
 
@@ -36,7 +37,7 @@ export async function fillProportionValues(
           CASE WHEN grouping(practice_code) = 0 THEN 'practice' WHEN grouping(pcn_code) = 0 THEN 'pcn'
             WHEN grouping(icb_code) = 0 THEN 'icb' ELSE 'england' END AS area_type,
           coalesce(practice_code, pcn_code, icb_code, '${ENGLAND_CODE}') AS area_code,
-          sum(count) AS count, sum(denominator) AS denominator
+          ${exactSum("count")} AS count, ${exactSum("denominator")} AS denominator
         FROM sums
         GROUP BY GROUPING SETS ((indicator_id, period, practice_code), (indicator_id, period, pcn_code),
           (indicator_id, period, icb_code), (indicator_id, period))
