@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { build } from "./build.ts";
 import { buildManifestSchema } from "./output/build-manifest.ts";
 import { readCurrentBuild } from "./output/current-build-pointer.ts";
 import { outputTables } from "./output/output-tables.ts";
+import { CURRENT_LINK } from "./output/publish-build.ts";
 import { buildOnce } from "./testing/build-once.ts";
 
 const once = buildOnce({
@@ -223,8 +224,10 @@ describe("successive builds", () => {
         versions.push(built.version);
       }
       expect(new Set(versions.map((version) => version.split("-")[1])).size).toBe(1);
-      expect(readdirSync(dir).sort()).toEqual([...versions.slice(1), "current.json"].sort());
+      expect(readdirSync(dir).sort()).toEqual([...versions.slice(1), "current", "current.json"].sort());
       expect((await readCurrentBuild(dir))?.version).toBe(versions[3]);
+      expect(readlinkSync(join(dir, CURRENT_LINK))).toBe(versions[3]);
+      expect(existsSync(join(dir, CURRENT_LINK, "manifest.json"))).toBe(true);
       expect(existsSync(join(dir, versions[0] ?? ""))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { BUILD_VERSION_PATTERN } from "./build-version.ts";
 import { CURRENT_POINTER_FILE, type CurrentBuildPointer } from "./current-build-pointer.ts";
@@ -18,7 +18,9 @@ export type PublishedBuild = { version: string; directory: string; pointerFile: 
  * 1. rename the staging directory to `<buildRoot>/<version>`;
  * 2. write current.json beside a temporary name and rename it over the old pointer, so a reader sees the
  *    old build or the new one, never a half-written pointer;
- * 3. only then delete builds beyond the newest BUILDS_KEPT (and staging folders left by crashed runs).
+ * 3. point the `current` symbolic link at it the same way (for people and scripts: `data/build/current/`
+ *    is always the newest good build), where the filesystem allows links;
+ * 4. only then delete builds beyond the newest BUILDS_KEPT (and staging folders left by crashed runs).
  * Until step 2 nothing a reader can see has changed, so a failure before it leaves the previous build and
  * pointer exactly as they were.
  */
@@ -38,8 +40,28 @@ export async function publishBuild(
   const temporaryPointer = `${pointerFile}.${process.pid}.tmp`;
   await writeFile(temporaryPointer, `${JSON.stringify(pointer, null, 2)}\n`);
   await rename(temporaryPointer, pointerFile);
+  await pointLink(join(buildRoot, CURRENT_LINK), finalVersion);
   const removed = await removeOldBuilds(buildRoot, finalVersion);
   return { version: finalVersion, directory: join(buildRoot, finalVersion), pointerFile, removed };
+}
+
+/** `<buildRoot>/current`, a relative link to the newest build's folder beside current.json. */
+export const CURRENT_LINK = "current";
+
+/**
+ * Repoints the link by making a new one under a temporary name and renaming it over the old, so it never
+ * dangles or goes missing. current.json stays what the app reads: where links cannot be made (Windows
+ * without the privilege, some network drives) the link is skipped and nothing else changes.
+ */
+async function pointLink(link: string, target: string): Promise<void> {
+  const temporaryLink = `${link}.${process.pid}.tmp`;
+  try {
+    await rm(temporaryLink, { force: true });
+    await symlink(target, temporaryLink, "dir");
+    await rename(temporaryLink, link);
+  } catch {
+    await rm(temporaryLink, { force: true }).catch(() => undefined);
+  }
 }
 
 /** Two builds of the same data in the same second would share a name; the second gets a -2 suffix. */
