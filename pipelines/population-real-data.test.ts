@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -99,6 +99,44 @@ describe.skipIf(!present)("real data: Pennine Lancashire population indicators",
     } finally {
       imported.close();
     }
+  });
+});
+
+describe.skipIf(!present)("real data: Pennine registrations with the national ePCN workbook", () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), "pipeline-real-epcn-"));
+  let result: BuildResult;
+  beforeAll(async () => {
+    // Every Pennine file but its own practice list, which the national workbook replaces.
+    const files = readdirSync(pennine)
+      .filter((name) => name !== "pcn-practices.csv")
+      .map((name) => path.join(pennine, name));
+    result = await build({ inputs: [...files, imdScores, epcn], outDir });
+  });
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it("keeps the practices the extract registers, not the 6,757 in England, and says why", async () => {
+    const [row] = await query(
+      result.directory,
+      "SELECT count(*) FILTER (WHERE area_type = 'practice') AS practices, count(*) FILTER (WHERE area_type = 'practice' AND list_size = 0) AS unregistered, count(*) FILTER (WHERE area_type = 'pcn') AS pcns FROM areas",
+    );
+    // The Pennine extract holds every practice with patients living in its LSOAs: 262, of which 3 are not
+    // in the 2020 workbook; the 73 Pennine practices with patients are among them.
+    expect(row).toMatchObject({ practices: 259n, unregistered: 0n });
+    expect(Number(row?.pcns)).toBeLessThan(100);
+    const [pennineRow] = await query(
+      result.directory,
+      `SELECT count(*) AS n FROM areas WHERE area_type = 'practice' AND area_code IN (${readCsv(
+        path.join(pennine, "pcn-practices.csv"),
+      )
+        .map((practice) => sqlLiteral(practice.PCode ?? ""))
+        .join(", ")})`,
+    );
+    expect(pennineRow?.n).toBe(73n);
+    expect(result.warnings).toContainEqual(
+      expect.stringMatching(
+        /^6,498 of the practice map's practices have no registered patients .* so only the registered practices are kept$/,
+      ),
+    );
   });
 });
 

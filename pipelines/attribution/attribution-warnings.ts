@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { MAP_WIDER_THAN_REGISTRATIONS } from "../indicators/fill-areas.ts";
 import type { RegisteredPatients } from "./registered-patients.ts";
 
 /** Below this share of patients in scored LSOAs a practice score is flagged. */
@@ -34,6 +35,7 @@ export async function attributionWarnings(
       SELECT
         (SELECT list(practice_code ORDER BY practice_code) FROM practice_map
           WHERE practice_code NOT IN (SELECT practice_code FROM practice_list_sizes)) AS unregistered,
+        ${MAP_WIDER_THAN_REGISTRATIONS} AS map_wider,
         (SELECT count(*) FROM practice_list_sizes
           WHERE practice_code NOT IN (SELECT practice_code FROM practice_map)) AS outside,
         (SELECT list(area_code || ' ' || round(100 * s.patients / a.list_size) || '%' ORDER BY s.patients / a.list_size)
@@ -48,7 +50,9 @@ export async function attributionWarnings(
   const unregistered = list(row?.unregistered);
   if (unregistered.length > 0) {
     warnings.push(
-      `${unregistered.length} practices in the practice map have no registered patients in the registrations (${examples(unregistered)}); they get list size 0 and no values`,
+      row?.map_wider === true
+        ? `${unregistered.length.toLocaleString("en-GB")} of the practice map's practices have no registered patients in the registrations (${examples(unregistered)}), most of the map: it covers more than the extract (a national ePCN workbook with a region's registrations?), so only the registered practices are kept`
+        : `${unregistered.length} practices in the practice map have no registered patients in the registrations (${examples(unregistered)}); they get list size 0 and no values`,
     );
   }
   const outside = Number(row?.outside ?? 0);
