@@ -13,12 +13,24 @@ export type TypedColumns = (name: string, absent?: string) => string;
  */
 const MAX_EXCEPTIONS = 20;
 
+/** Rows looked at to judge how repetitive each column is. */
+const SAMPLE_ROWS = 4096;
+
 /**
- * Checks every present column of a staged file against its rule and plans how to cast it, working on each
- * column's distinct values (with the first row each appears on) rather than on every row: a million
- * registrations hold one extract date, three sexes and a few thousand counts, so the checks cost one
- * grouped scan instead of regular expressions on every row. The first offending row is the lowest first
- * row among failing values; only then is it read back to say which check failed.
+ * A column with at least this share of distinct values among the sampled rows is checked row by row:
+ * gathering its distinct values would cost a hash table nearly the size of the file and save no check.
+ */
+const ROW_BY_ROW_SHARE = 0.5;
+
+/**
+ * Checks every present column of a staged file against its rule and plans how to cast it. Repetitive
+ * columns (a million registrations hold one extract date, three sexes and a few thousand counts) are
+ * checked on their distinct values, with the first row each appears on, so the checks cost one grouped
+ * scan instead of regular expressions on every row; columns of nearly all-different values (Fingertips
+ * values and limits, IMD scores) are checked row by row in one aggregate, as grouping them would only add
+ * work. Which way a column goes is judged from the first rows and changes only the speed: both find the
+ * same first offending row (the lowest row whose value fails). Only then is that row read back to say
+ * which check failed.
  */
 export async function validateStagedTable(
   db: DuckDBConnection,
@@ -29,31 +41,70 @@ export async function validateStagedTable(
   const present = specs
     .filter((spec) => input.columns.has(spec.name))
     .sort((a, b) => (input.columns.get(a.name) ?? 0) - (input.columns.get(b.name) ?? 0));
+  const rowByRow = await mostlyDistinctColumns(db, table, present);
+  const grouped = present.filter((spec) => !rowByRow.has(spec.name));
   const distinct = `${table}_distinct`;
-  const which = present.map((spec) => `WHEN grouping(${spec.name}) = 0 THEN '${spec.name}'`).join(" ");
-  await db.run(`
-    CREATE TEMP TABLE ${distinct} AS
-    SELECT CASE ${which} END AS which, ${present.map((spec) => spec.name).join(", ")}, min(rowid) AS first_row
-    FROM ${table} GROUP BY GROUPING SETS (${present.map((spec) => `(${spec.name})`).join(", ")})`);
-
-  const checked = present.filter((spec) => spec.rule.checks.length > 0);
-  if (checked.length > 0) {
-    const firstFailures = checked.map((spec, index) => {
-      const anyFails = spec.rule.checks.map((check) => check.fails(spec.name)).join(" OR ");
-      return `min(first_row) FILTER (WHERE which = '${spec.name}' AND (${anyFails})) AS f${index}`;
-    });
-    const summary =
-      (await db.runAndReadAll(`SELECT ${firstFailures.join(", ")} FROM ${distinct}`)).getRowsJS()[0] ?? [];
-    const failing = summary.filter((value) => value !== null).map(Number);
-    if (failing.length > 0) await reportRow(db, table, input, checked, Math.min(...failing));
+  if (grouped.length > 0) {
+    const which = grouped.map((spec) => `WHEN grouping(${spec.name}) = 0 THEN '${spec.name}'`).join(" ");
+    await db.run(`
+      CREATE TEMP TABLE ${distinct} AS
+      SELECT CASE ${which} END AS which, ${grouped.map((spec) => spec.name).join(", ")}, min(rowid) AS first_row
+      FROM ${table} GROUP BY GROUPING SETS (${grouped.map((spec) => `(${spec.name})`).join(", ")})`);
   }
 
-  const plans = await planCasts(db, distinct, present);
-  await db.run(`DROP TABLE ${distinct}`);
+  const anyFails = (spec: ColumnSpec) => spec.rule.checks.map((check) => check.fails(spec.name)).join(" OR ");
+  const checked = present.filter((spec) => spec.rule.checks.length > 0);
+  const firstFailures = [
+    ...checked
+      .filter((spec) => !rowByRow.has(spec.name))
+      .map((spec) => ({
+        from: distinct,
+        sql: `min(first_row) FILTER (WHERE which = '${spec.name}' AND (${anyFails(spec)}))`,
+      })),
+    ...checked
+      .filter((spec) => rowByRow.has(spec.name))
+      .map((spec) => ({ from: table, sql: `min(rowid) FILTER (WHERE ${anyFails(spec)})` })),
+  ];
+  const failing: number[] = [];
+  for (const from of new Set(firstFailures.map((failure) => failure.from))) {
+    const aggregates = firstFailures.filter((failure) => failure.from === from).map((failure) => failure.sql);
+    const summary = (await db.runAndReadAll(`SELECT ${aggregates.join(", ")} FROM ${from}`)).getRowsJS()[0];
+    failing.push(...(summary ?? []).filter((value) => value !== null).map(Number));
+  }
+  if (failing.length > 0) await reportRow(db, table, input, checked, Math.min(...failing));
+
+  const plans = grouped.length > 0 ? await planCasts(db, distinct, grouped) : new Map<string, string>();
+  // Row by row columns have no distinct values to look exceptions up in: they take the rule's own SQL.
+  for (const spec of present) if (rowByRow.has(spec.name)) plans.set(spec.name, spec.rule.toSql(spec.name));
+  if (grouped.length > 0) await db.run(`DROP TABLE ${distinct}`);
   return (name, absent = "NULL") => {
     if (!specs.some((spec) => spec.name === name)) throw new Error(`No column ${name} in this layout`);
     return plans.get(name) ?? absent;
   };
+}
+
+/**
+ * The columns whose first rows (by rowid, which DuckDB reads without scanning the rest; which rows are
+ * looked at changes only the speed) are mostly all different (see ROW_BY_ROW_SHARE).
+ */
+async function mostlyDistinctColumns(
+  db: DuckDBConnection,
+  table: string,
+  specs: readonly ColumnSpec[],
+): Promise<Set<string>> {
+  if (specs.length === 0) return new Set();
+  const counts = specs.map((spec) => `count(DISTINCT ${spec.name})`).join(", ");
+  const row = (
+    await db.runAndReadAll(
+      `SELECT count(*), ${counts} FROM (SELECT * FROM ${table} WHERE rowid < ${SAMPLE_ROWS})`,
+    )
+  ).getRowsJS()[0];
+  const sampled = Number(row?.[0] ?? 0);
+  return new Set(
+    specs
+      .filter((_, index) => sampled > 0 && Number(row?.[index + 1] ?? 0) >= ROW_BY_ROW_SHARE * sampled)
+      .map((spec) => spec.name),
+  );
 }
 
 /**
