@@ -155,46 +155,73 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     );
 
     const deprivation = deprivationIndicators({ registrationsPeriod: registered.patients.period });
-    const { values, warnings, indicators } = await timed(
-      "indicators",
-      "deprivation scores and deciles, Fingertips indicators",
-      async () => {
-        await fillAreas(db);
-        const values = await fillDeprivationValues(db);
-        await fillLsoaValues(db);
-        const fingertips = await fillFingertipsIndicators(db);
-        const population = await fillPopulationIndicators(db, {
-          registrationsPeriod: registered.patients.period,
-        });
-        const indicators = [
-          ...withPublishedEnglandImd(deprivation, fingertips.englandImd),
-          ...population.definitions,
-          ...fingertips.definitions,
-        ];
-        await fillIndicators(db, indicators);
-        await fillInequality(db);
-        await fillPeerStats(db);
-        const englandImdPublished = fingertips.englandImd !== null;
-        return {
-          values: values + fingertips.values + population.values,
-          indicators,
-          warnings: [
-            ...(await attributionWarnings(db, registered.patients, { englandImdPublished })),
-            ...fingertips.warnings,
-            ...population.warnings,
-            ...registered.vintages.notes,
-          ],
-        };
-      },
-      (result) => `${result.values.toLocaleString("en-GB")} indicator values`,
+    // The areas come first: both the indicators and the assets' supply per practice read them.
+    await fillAreas(db);
+    // The indicators (mostly DuckDB) and the geography and asset placement (mostly JavaScript) need only
+    // the imports, attribution and areas, so they run side by side, the assets on a connection of their
+    // own; need against assets, the one step reading both, waits inside the asset stage for the values.
+    const assetDb = await instance.connect();
+    const parallelStarted = performance.now();
+    let indicatorsFinished = parallelStarted;
+    progress.started("indicators", "deprivation scores and deciles, Fingertips indicators");
+    const indicatorWork = (async () => {
+      const values = await fillDeprivationValues(db);
+      await fillLsoaValues(db);
+      const fingertips = await fillFingertipsIndicators(db);
+      const population = await fillPopulationIndicators(db, {
+        registrationsPeriod: registered.patients.period,
+      });
+      const indicators = [
+        ...withPublishedEnglandImd(deprivation, fingertips.englandImd),
+        ...population.definitions,
+        ...fingertips.definitions,
+      ];
+      await fillIndicators(db, indicators);
+      await fillInequality(db);
+      await fillPeerStats(db);
+      const englandImdPublished = fingertips.englandImd !== null;
+      return {
+        values: values + fingertips.values + population.values,
+        indicators,
+        warnings: [
+          ...(await attributionWarnings(db, registered.patients, { englandImdPublished })),
+          ...fingertips.warnings,
+          ...population.warnings,
+          ...registered.vintages.notes,
+        ],
+      };
+    })().finally(() => {
+      indicatorsFinished = performance.now();
+    });
+    const indicatorValues = indicatorWork.then(() => undefined);
+    // Awaited inside the asset stage; should that stage fail first, this rejection must not go unhandled.
+    indicatorValues.catch(() => undefined);
+    const assetWork = runAssetStage(
+      assetDb,
+      new Map(recognised.map((file) => [file.input.fileId, file.input])),
+      { indicatorValues },
     );
-
-    const places = await timed(
+    let indicatorResult: Awaited<typeof indicatorWork>;
+    let places: Awaited<typeof assetWork>;
+    try {
+      [indicatorResult, places] = await Promise.all([indicatorWork, assetWork]);
+    } finally {
+      // Both must have stopped before the connection closes, whichever failed.
+      await Promise.allSettled([indicatorWork, assetWork]);
+      assetDb.closeSync();
+    }
+    const { values, warnings, indicators } = indicatorResult;
+    progress.finished(
+      "indicators",
+      `${values.toLocaleString("en-GB")} indicator values`,
+      indicatorsFinished - parallelStarted,
+    );
+    // Reported after the indicators, as the stages are listed; its time ran alongside theirs.
+    progress.started("assets", "boundaries, community assets, need against assets");
+    progress.finished(
       "assets",
-      "boundaries, community assets, need against assets",
-      () => runAssetStage(db, new Map(recognised.map((file) => [file.input.fileId, file.input]))),
-      (result) =>
-        `${result.placed.toLocaleString("en-GB")} of ${result.assets.toLocaleString("en-GB")} assets placed, ${result.mapped.length.toLocaleString("en-GB")} LSOAs mapped`,
+      `${places.placed.toLocaleString("en-GB")} of ${places.assets.toLocaleString("en-GB")} assets placed, ${places.mapped.length.toLocaleString("en-GB")} LSOAs mapped`,
+      performance.now() - parallelStarted,
     );
     warnings.push(...places.warnings);
 

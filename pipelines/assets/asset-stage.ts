@@ -1,7 +1,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { type BoundarySet, readBoundarySet, writeBoundaryLsoas } from "../geo/boundary-set.ts";
+import { type BoundarySet, boundarySetFrom, readStagedBoundaries } from "../geo/boundary-set.ts";
 import { checkBoundaryCoverage } from "../geo/check-boundary-coverage.ts";
 import { fillLsoaGeo, mappedLsoas } from "../geo/fill-lsoa-geo.ts";
+import { prepareBrowserBoundaries } from "../geo/write-browser-boundaries.ts";
 import type { RecognisedInput } from "../importers/importer.ts";
 import { fillAssets } from "./fill-assets.ts";
 import { fillNeedAssets } from "./fill-need-assets.ts";
@@ -24,27 +25,38 @@ export type AssetStageResult = {
 /**
  * The geography and asset stage: checks the boundaries cover the practices' patients, places assets and
  * practices in LSOAs, gives assets their themes, and measures supply and need against assets per practice.
- * Runs after the indicators, whose values the need side ranks.
+ * Needs the imports, attribution and `areas`; the build runs it beside the indicator stage, on a
+ * connection of its own, and `indicatorValues` settles when the values the need side ranks are written
+ * (it resolves at once when not given, for a caller that has already filled them).
  */
 export async function runAssetStage(
   db: DuckDBConnection,
   inputs: ReadonlyMap<number, RecognisedInput>,
+  { indicatorValues = Promise.resolve() }: { indicatorValues?: Promise<void> } = {},
 ): Promise<AssetStageResult> {
-  const boundaries = await readBoundarySet(db);
-  await writeBoundaryLsoas(db, boundaries);
-  const warnings: string[] = [];
-  if (boundaries !== null) {
-    const boundaryFile = inputs.get(boundaries.sourceFile)?.path ?? "the boundary file";
-    warnings.push(...(await checkBoundaryCoverage(db, boundaries, inputs, boundaryFile)));
-  }
+  const staged = await readStagedBoundaries(db);
+  // DuckDB checks the boundaries' coverage while this thread parses them.
+  const coverage =
+    staged === null
+      ? Promise.resolve([])
+      : checkBoundaryCoverage(db, staged, inputs, inputs.get(staged.sourceFile)?.path ?? "the boundary file");
+  // (Awaited below; should parsing throw first, the check's own failure must not go unhandled.)
+  coverage.catch(() => undefined);
+  const boundaries = staged === null ? null : boundarySetFrom(staged);
+  const warnings = [...(await coverage)];
   await fillThemes(db);
   const assets = await fillAssets(db, boundaries, inputs);
   const practiceNotes = await fillPracticeLocations(db, boundaries, inputs);
   const mapped = boundaries === null ? [] : await mappedLsoas(db, boundaries);
   if (boundaries !== null) await fillLsoaGeo(db, boundaries, mapped);
-  const supply = await fillSupply(db);
-  const needRows = await fillNeedAssets(db, supply);
-  if (assets.assets > 0 && supply.length === 0) {
+  // While DuckDB shares the assets among practices, this thread gets the map's boundaries ready for the
+  // write stage (write-browser-boundaries.ts), which then only has to save them.
+  const supplyRows = await fillSupply(db, () => {
+    if (boundaries !== null) prepareBrowserBoundaries(boundaries, mapped);
+  });
+  await indicatorValues;
+  const needRows = await fillNeedAssets(db);
+  if (assets.assets > 0 && supplyRows === 0) {
     warnings.push(
       "no practice-by-LSOA registrations, so no practice catchments: assets are placed and themed, but supply per practice and need against assets are not computed",
     );

@@ -1,3 +1,4 @@
+import { KeywordIndex, textWords } from "./keyword-index.ts";
 import { THEMES, type ThemeDefinition } from "./themes.ts";
 
 /** What the theme rules look at. `tags` is `key=value` entries separated by "; " (asset-tags.ts). */
@@ -28,16 +29,37 @@ function phrasePattern(phrase: string): RegExp {
   return new RegExp(` ${normaliseText(phrase).trim()}(s|es)? `);
 }
 
+/**
+ * Whether any of the phrases matches, as one pattern: an asset meets few of a theme's rules, and one
+ * test rules them all out where one per phrase would be needed. Normalised phrases hold only letters,
+ * digits and spaces, so they need no escaping.
+ */
+function anyPhrasePattern(phrases: readonly string[]): RegExp | null {
+  if (phrases.length === 0) return null;
+  return new RegExp(` (?:${phrases.map((phrase) => normaliseText(phrase).trim()).join("|")})(s|es)? `);
+}
+
+type PhraseRule = { phrase: string; pattern: RegExp };
+
+type CompiledRules = { rules: readonly PhraseRule[]; any: RegExp | null };
+
 type CompiledTheme = {
   definition: ThemeDefinition;
-  categories: { phrase: string; pattern: RegExp }[];
+  categories: CompiledRules;
   osmTags: { key: string; value: string | null; text: string }[];
-  taxonomyTerms: { phrase: string; pattern: RegExp }[];
-  keywords: { phrase: string; pattern: RegExp }[];
+  taxonomyTerms: CompiledRules;
 };
 
-const compile = (phrases: readonly string[]) =>
-  phrases.map((phrase) => ({ phrase, pattern: phrasePattern(phrase) }));
+const compile = (phrases: readonly string[]): CompiledRules => ({
+  rules: phrases.map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })),
+  any: anyPhrasePattern(phrases),
+});
+
+/** The first phrase, in the rules' order, that the normalised text holds; undefined when none does. */
+function firstPhrase({ rules, any }: CompiledRules, text: string): PhraseRule | undefined {
+  if (any === null || !any.test(text)) return undefined;
+  return rules.find(({ pattern }) => pattern.test(text));
+}
 
 const COMPILED: readonly CompiledTheme[] = THEMES.map((definition) => ({
   definition,
@@ -47,8 +69,10 @@ const COMPILED: readonly CompiledTheme[] = THEMES.map((definition) => ({
     return { key, value: value === "*" ? null : value, text };
   }),
   taxonomyTerms: compile(definition.rules.taxonomyTerms),
-  keywords: compile(definition.rules.keywords),
 }));
+
+/** Every theme's keywords, matched in the name and description of each asset (keyword-index.ts). */
+const KEYWORDS = new KeywordIndex(THEMES.map((definition) => definition.rules.keywords));
 
 /** Parses `tags`: "amenity=library; sport=soccer;tennis" → [["amenity", ["library"]], ["sport", ["soccer", "tennis"]]]. */
 export function parseTags(tags: string | null): [string, string[]][] {
@@ -65,37 +89,82 @@ export function parseTags(tags: string | null): [string, string[]][] {
  * the first rule that matched (category, then OSM tag, then taxonomy term, then keyword).
  */
 export function assignThemes(asset: ThemedAsset): ThemeMatch[] {
-  if (asset.themes !== null && asset.themes.trim() !== "") {
-    return parseDeclaredThemes(asset.themes).themes.map((theme) => ({ theme, rule: "declared in the file" }));
-  }
-  const category = normaliseText(asset.category ?? "");
-  const words = normaliseText(`${asset.name} ${asset.description ?? ""}`);
-  const tags = parseTags(asset.tags);
-  const terms = tags.filter(([key]) => key.startsWith("taxonomy")).flatMap(([, values]) => values);
-  const matches: ThemeMatch[] = [];
-  for (const theme of COMPILED) {
-    const rule = firstRule(theme, { category, words, tags, terms });
-    if (rule !== null) matches.push({ theme: theme.definition.id, rule });
-  }
-  return matches;
+  return new ThemeMatcher().match(asset);
 }
 
-function firstRule(
-  theme: CompiledTheme,
-  asset: { category: string; words: string; tags: [string, string[]][]; terms: string[] },
-): string | null {
-  const category = theme.categories.find(({ pattern }) => pattern.test(asset.category));
-  if (category !== undefined) return `category "${category.phrase}"`;
-  const tag = theme.osmTags.find(({ key, value }) =>
-    asset.tags.some(([tagKey, values]) => tagKey === key && (value === null || values.includes(value))),
-  );
-  if (tag !== undefined) return `OpenStreetMap ${tag.text}`;
-  const term = theme.taxonomyTerms.find(({ pattern }) =>
-    asset.terms.some((text) => pattern.test(normaliseText(text))),
-  );
-  if (term !== undefined) return `Open Referral term "${term.phrase}"`;
-  const keyword = theme.keywords.find(({ pattern }) => pattern.test(asset.words));
-  return keyword === undefined ? null : `keyword "${keyword.phrase}"`;
+/**
+ * assignThemes for many assets. Categories, tags and declared themes repeat across a file (England's
+ * 42,000 assets have 14 categories), so what they give each theme is worked out once per distinct value;
+ * only the name and description are matched asset by asset.
+ */
+export class ThemeMatcher {
+  /** Per category, per theme (THEMES order): the category rule that matched, or null. */
+  private readonly byCategory = new Map<string, (string | null)[]>();
+  /** Per tags value, per theme: the OSM tag or taxonomy term rule that matched, or null. */
+  private readonly byTags = new Map<string, (string | null)[]>();
+  private readonly declared = new Map<string, string[]>();
+
+  match(asset: ThemedAsset): ThemeMatch[] {
+    if (asset.themes !== null && asset.themes.trim() !== "") {
+      let themes = this.declared.get(asset.themes);
+      if (themes === undefined) {
+        themes = parseDeclaredThemes(asset.themes).themes;
+        this.declared.set(asset.themes, themes);
+      }
+      return themes.map((theme) => ({ theme, rule: "declared in the file" }));
+    }
+    const categoryRules = this.categoryRules(asset.category ?? "");
+    const tagRules = this.tagRules(asset.tags);
+    let keywords: number[] | null = null;
+    const matches: ThemeMatch[] = [];
+    COMPILED.forEach((theme, index) => {
+      let rule = categoryRules[index] ?? tagRules[index] ?? null;
+      if (rule === null) {
+        keywords ??= KEYWORDS.firstIn(textWords(`${asset.name} ${asset.description ?? ""}`));
+        const keyword = theme.definition.rules.keywords[keywords[index] ?? -1];
+        if (keyword !== undefined) rule = `keyword "${keyword}"`;
+      }
+      if (rule !== null) matches.push({ theme: theme.definition.id, rule });
+    });
+    return matches;
+  }
+
+  private categoryRules(category: string): (string | null)[] {
+    let rules = this.byCategory.get(category);
+    if (rules === undefined) {
+      const text = normaliseText(category);
+      rules = COMPILED.map((theme) => {
+        const found = firstPhrase(theme.categories, text);
+        return found === undefined ? null : `category "${found.phrase}"`;
+      });
+      this.byCategory.set(category, rules);
+    }
+    return rules;
+  }
+
+  private tagRules(tagsText: string | null): (string | null)[] {
+    const key = tagsText ?? "";
+    let rules = this.byTags.get(key);
+    if (rules === undefined) {
+      const tags = parseTags(tagsText);
+      const terms = tags
+        .filter(([tagKey]) => tagKey.startsWith("taxonomy"))
+        .flatMap(([, values]) => values)
+        .map(normaliseText);
+      rules = COMPILED.map((theme) => {
+        const tag = theme.osmTags.find(({ key: wanted, value }) =>
+          tags.some(([tagKey, values]) => tagKey === wanted && (value === null || values.includes(value))),
+        );
+        if (tag !== undefined) return `OpenStreetMap ${tag.text}`;
+        const term = theme.taxonomyTerms.rules.find(({ pattern }) =>
+          terms.some((text) => pattern.test(text)),
+        );
+        return term === undefined ? null : `Open Referral term "${term.phrase}"`;
+      });
+      this.byTags.set(key, rules);
+    }
+    return rules;
+  }
 }
 
 /**

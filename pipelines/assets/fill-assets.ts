@@ -1,13 +1,12 @@
-import { basename } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { BoundarySet } from "../geo/boundary-set.ts";
-import { appendRows } from "../importers/append-rows.ts";
+import { type AppendedValue, appendRows } from "../importers/append-rows.ts";
 import type { RecognisedInput } from "../importers/importer.ts";
-import { ASSETS_COLUMNS } from "./asset-output-tables.ts";
-import { assignThemes } from "./assign-themes.ts";
+import { ThemeMatcher } from "./assign-themes.ts";
 import { type Placement, placeAsset } from "./place-asset.ts";
 import { describeUnplaced, type PlacedRecord, placementNotes } from "./placement-notes.ts";
 import { rowsWithPostcodeLookup } from "./rows-with-postcode-lookup.ts";
+import { writeAssets } from "./write-assets.ts";
 
 export type FilledAssets = {
   assets: number;
@@ -33,93 +32,110 @@ export async function fillAssets(
   boundaries: BoundarySet | null,
   inputs: ReadonlyMap<number, RecognisedInput>,
 ): Promise<FilledAssets> {
-  const rows = await rowsWithPostcodeLookup(db, "(SELECT *, rowid AS staged FROM asset_rows)", [
-    "source_file",
-    "source_row",
-    "staged",
-  ]);
-
-  const usedIds = new Map<string, number>();
-  const records: PlacedRecord[] = [];
-  const assetRows: (string | number | null)[][] = [];
-  const themeRows: (string | null)[][] = [];
-  for (const { row, cells, lookup } of rows) {
-    const { text, number } = cells;
-    const placement = placeAsset(
-      {
-        lon: number("lon"),
-        lat: number("lat"),
-        postcode: text("postcode"),
-        lsoaCode: text("lsoa_code"),
-        lookup,
-      },
-      boundaries,
-    );
-    const name = text("name") ?? "";
-    const layout = text("layout") ?? "";
-    const id = uniqueId(assetId(layout, text("external_id"), name, placement), usedIds);
-    const themes = assignThemes({
-      name,
-      description: text("description"),
-      category: text("category"),
-      tags: text("tags"),
-      themes: text("themes"),
-    });
-    for (const match of themes) themeRows.push([id, match.theme, match.rule]);
-    const fileId = Number(row.source_file);
-    const sourceRow = Number(row.source_row);
-    records.push({ fileId, sourceRow, json: JSON_LAYOUTS.has(layout), name, placement });
-    const values: Record<string, string | number | null> = {
-      asset_id: id,
-      name,
-      description: text("description"),
-      category: text("category"),
-      themes: themes.map((match) => match.theme).join(";") || null,
-      lsoa_code: placement.lsoaCode,
-      placement: placement.method ?? "unplaced",
-      unplaced_reason: placement.reason,
-      unplaced_detail: placement.reason === null ? null : describeUnplaced(placement),
-      lon: placement.lon,
-      lat: placement.lat,
-      postcode: placement.postcode,
-      address: text("address"),
-      opening_times: text("opening_times"),
-      contact: text("contact"),
-      website: text("website"),
-      source: text("source"),
-      last_checked: text("last_checked"),
-      layout,
-      source_file: basename(inputs.get(fileId)?.path ?? String(fileId)),
-      source_row: sourceRow + 1,
-      external_id: text("external_id"),
-      tags: text("tags"),
-    };
-    assetRows.push(ASSETS_COLUMNS.map((column) => values[column.name] ?? null));
-  }
-  await appendRows(
+  return rowsWithPostcodeLookup(
     db,
-    "assets",
-    ASSETS_COLUMNS.map((column) => column.type),
-    assetRows,
+    "(SELECT *, rowid AS staged FROM asset_rows)",
+    {
+      text: [
+        "layout",
+        "external_id",
+        "name",
+        "description",
+        "category",
+        "themes",
+        "tags",
+        "postcode",
+        "lsoa_code",
+      ],
+      numbers: ["source_file", "source_row", "lon", "lat"],
+    },
+    ["source_file", "source_row", "staged"],
+    async (rows) => {
+      const [names, layouts, externalIds, descriptions, categories, tags, declared, postcodes, lsoaCodes] = [
+        "name",
+        "layout",
+        "external_id",
+        "description",
+        "category",
+        "tags",
+        "themes",
+        "postcode",
+        "lsoa_code",
+      ].map((column) => rows.text(column));
+      const [fileIds, sourceRows, lons, lats] = ["source_file", "source_row", "lon", "lat"].map((column) =>
+        rows.number(column),
+      );
+      const usedIds = new Map<string, number>();
+      const themeMatcher = new ThemeMatcher();
+      const records: PlacedRecord[] = [];
+      const placements: AppendedValue[][] = [];
+      const themeRows: string[][] = [];
+      const themed = new Set<string>();
+      for (let i = 0; i < rows.count; i++) {
+        const placement = placeAsset(
+          {
+            lon: lons?.[i] ?? null,
+            lat: lats?.[i] ?? null,
+            postcode: postcodes?.[i] ?? null,
+            lsoaCode: lsoaCodes?.[i] ?? null,
+            lookup: rows.lookup(i),
+          },
+          boundaries,
+        );
+        const name = names?.[i] ?? "";
+        const layout = layouts?.[i] ?? "";
+        const id = uniqueId(assetId(layout, externalIds?.[i] ?? null, name, placement), usedIds);
+        const themes = themeMatcher.match({
+          name,
+          description: descriptions?.[i] ?? null,
+          category: categories?.[i] ?? null,
+          tags: tags?.[i] ?? null,
+          themes: declared?.[i] ?? null,
+        });
+        for (const match of themes) themeRows.push([id, match.theme, match.rule]);
+        if (themes.length > 0) themed.add(id);
+        records.push({
+          fileId: Number(fileIds?.[i] ?? null),
+          sourceRow: Number(sourceRows?.[i] ?? null),
+          json: JSON_LAYOUTS.has(layout),
+          name,
+          placement,
+        });
+        placements.push([
+          i,
+          id,
+          themes.map((match) => match.theme).join(";") || null,
+          placement.lsoaCode,
+          placement.method ?? "unplaced",
+          placement.reason,
+          placement.reason === null ? null : describeUnplaced(placement),
+          placement.lon,
+          placement.lat,
+          placement.postcode,
+        ]);
+      }
+      // The notes find unplaced assets' lines in their files while DuckDB stores the assets.
+      const notes = placementNotes(records, inputs, "assets");
+      notes.catch(() => undefined);
+      await writeAssets(db, placements, [...new Set(records.map((record) => record.fileId))], inputs);
+      await appendRows(db, "asset_themes", ["VARCHAR", "VARCHAR", "VARCHAR"], themeRows);
+      const unplaced = records.filter((record) => record.placement.lsoaCode === null).length;
+      const unthemed = rows.count - themed.size;
+      const warnings = [
+        ...(unplaced === 0
+          ? []
+          : [
+              `${unplaced} of ${records.length} community assets could not be placed in an LSOA; each asset file's notes say which and why`,
+            ]),
+        ...(unthemed === 0
+          ? []
+          : [
+              `${unthemed} community assets matched no theme (pipelines/assets/themes.ts); they are listed but count towards no theme's supply`,
+            ]),
+      ];
+      return { assets: records.length, placed: records.length - unplaced, notes: await notes, warnings };
+    },
   );
-  await appendRows(db, "asset_themes", ["VARCHAR", "VARCHAR", "VARCHAR"], themeRows);
-
-  const notes = await placementNotes(records, inputs, "assets");
-  const unplaced = records.filter((record) => record.placement.lsoaCode === null).length;
-  const unthemed = rows.length - new Set(themeRows.map((row) => row[0])).size;
-  const warnings = [
-    ...(unplaced === 0
-      ? []
-      : [
-          `${unplaced} of ${records.length} community assets could not be placed in an LSOA; each asset file's notes say which and why`,
-        ]),
-    ...(unthemed === 0
-      ? []
-      : [
-          `${unthemed} community assets matched no theme (pipelines/assets/themes.ts); they are listed but count towards no theme's supply`,
-        ]),
-  ];
-  return { assets: records.length, placed: records.length - unplaced, notes, warnings };
 }
 
 const slug = (text: string) =>

@@ -1,10 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { appendRows } from "../importers/append-rows.ts";
+import { type AppendedValue, appendRows } from "../importers/append-rows.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
 import { percentileRanks } from "../stats/index.ts";
-import { NEED_ASSETS_COLUMNS, NEED_INDICATORS_COLUMNS } from "./asset-output-tables.ts";
+import { NEED_ASSETS_COLUMNS } from "./asset-output-tables.ts";
 import { normaliseText } from "./assign-themes.ts";
-import type { SupplyRow } from "./fill-supply.ts";
 import { THEMES, type ThemeDefinition } from "./themes.ts";
 
 /** Quadrants of need against assets; "priority" is high need with few assets. */
@@ -31,7 +30,7 @@ export function needIndicators(theme: ThemeDefinition, indicators: readonly Indi
 
 /**
  * `need_indicators` and `need_assets`: for each practice and theme, how much need its indicators show and
- * how it stands against its asset supply.
+ * how it stands against its asset supply (`practice_theme_supply`, fill-supply.ts).
  *
  * - Each need indicator's latest practice values are ranked among the build's practices (stats
  *   percentileRanks), direction-aware: 100 = most need. Higher values are more need unless the indicator
@@ -41,8 +40,11 @@ export function needIndicators(theme: ThemeDefinition, indicators: readonly Indi
  *   the practices.
  * - quadrant: need_percentile ≥ 50 is high need, supply_percentile < 50 few assets; "priority" is both.
  *   Left empty when the theme has no need indicator in the build or the practice has no supply figure.
+ *
+ * Only numbers cross to JavaScript (values in, percentiles and scores out); the 145,000 rows of
+ * `need_indicators` and 50,000 of `need_assets` are joined together in SQL.
  */
-export async function fillNeedAssets(db: DuckDBConnection, supply: readonly SupplyRow[]): Promise<number> {
+export async function fillNeedAssets(db: DuckDBConnection): Promise<number> {
   const indicators = (
     await db.runAndReadAll("SELECT indicator_id, theme, polarity, unit FROM indicators ORDER BY indicator_id")
   )
@@ -53,117 +55,158 @@ export async function fillNeedAssets(db: DuckDBConnection, supply: readonly Supp
       polarity: String(row.polarity),
       unit: String(row.unit),
     }));
-  const practices = (
-    await db.runAndReadAll(
-      "SELECT area_code, pcn_code FROM areas WHERE area_type = 'practice' ORDER BY area_code",
-    )
-  ).getRowObjectsJS();
-  const supplyOf = new Map(supply.map((row) => [`${row.practiceCode}|${row.theme}`, row]));
-  const wanted = [
-    ...new Set(THEMES.flatMap((theme) => needIndicators(theme, indicators).map((indicator) => indicator.id))),
-  ];
-  const values = wanted.length === 0 ? [] : await latestPracticeValues(db, wanted);
+  const themeIndicators = THEMES.map((theme) => needIndicators(theme, indicators));
+  const wanted = indicators.filter((indicator) => themeIndicators.some((list) => list.includes(indicator)));
 
-  /** Percentile of need for each indicator and practice. */
-  const percentiles = new Map<string, Map<string, { value: number; period: string; percentile: number }>>();
-  for (const indicator of indicators.filter((candidate) => wanted.includes(candidate.id))) {
-    const rows = values.filter((row) => row.indicatorId === indicator.id);
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE need_practices AS
+    SELECT CAST(row_number() OVER (ORDER BY area_code) - 1 AS INTEGER) AS practice, area_code, pcn_code
+    FROM areas WHERE area_type = 'practice'`);
+  const practiceCount = Number(
+    (await db.runAndReadAll("SELECT count(*) AS n FROM need_practices")).getRowObjectsJS()[0]?.n,
+  );
+  await createLatestValues(db, wanted);
+  const [indicatorPositions = [], values = [], practiceOfRow = []] = (
+    await db.runAndReadAll("SELECT indicator, value, practice FROM need_values ORDER BY position")
+  ).getColumnsJS() as (number | null)[][];
+
+  // Percentile of need of each value row; and for each wanted indicator and practice, its row (-1: none).
+  const percentiles: (number | null)[] = values.map(() => null);
+  const rowOf = new Int32Array(wanted.length * practiceCount).fill(-1);
+  const rowsOf: number[][] = wanted.map(() => []);
+  indicatorPositions.forEach((position, row) => {
+    rowsOf[position as number]?.push(row);
+  });
+  wanted.forEach((indicator, position) => {
+    const rows = rowsOf[position] ?? [];
     const sign = indicator.polarity === "higher_is_better" ? -1 : 1;
-    const ranks = percentileRanks(rows.map((row) => sign * row.value));
-    percentiles.set(
-      indicator.id,
-      new Map(
-        rows.map((row, index) => [
-          row.practiceCode,
-          { value: row.value, period: row.period, percentile: ranks[index] as number },
-        ]),
-      ),
-    );
-  }
+    const ranks = percentileRanks(rows.map((row) => sign * Number(values[row])));
+    rows.forEach((row, index) => {
+      percentiles[row] = ranks[index] ?? null;
+      const practice = practiceOfRow[row];
+      if (practice !== null && practice !== undefined) rowOf[position * practiceCount + practice] = row;
+    });
+  });
 
-  const needRows: (string | number | null)[][] = [];
-  const indicatorRows: (string | number | null)[][] = [];
-  for (const theme of THEMES) {
-    const themeIndicators = needIndicators(theme, indicators);
-    const scores = practices.map((practice) => {
-      const code = String(practice.area_code);
-      const found = themeIndicators.flatMap((indicator) => {
-        const entry = percentiles.get(indicator.id)?.get(code);
-        return entry === undefined ? [] : [{ indicator, ...entry }];
-      });
-      for (const entry of found) {
-        indicatorRows.push([
-          code,
-          theme.id,
-          entry.indicator.id,
-          entry.period,
-          entry.value,
-          entry.indicator.polarity,
-          entry.percentile,
-        ]);
+  const themeLinks: AppendedValue[][] = [];
+  const scoreRows: AppendedValue[][] = [];
+  themeIndicators.forEach((used, themePosition) => {
+    const positions = used.map((indicator) => wanted.indexOf(indicator));
+    for (const indicator of used) themeLinks.push([themePosition, indicator.id, indicator.polarity]);
+    const counts: number[] = [];
+    const scores = Array.from({ length: practiceCount }, (_, practice) => {
+      let found = 0;
+      let sum = 0;
+      for (const position of positions) {
+        const row = rowOf[position * practiceCount + practice] as number;
+        if (row < 0) continue;
+        found++;
+        // A value without a percentile (NaN) makes the score NaN, stored as NULL.
+        sum += percentiles[row] ?? Number.NaN;
       }
-      return found.length === 0
-        ? undefined
-        : found.reduce((sum, entry) => sum + entry.percentile, 0) / found.length;
+      counts.push(found);
+      return found === 0 ? undefined : sum / found;
     });
     const needPercentiles = percentileRanks(scores);
-    practices.forEach((practice, index) => {
-      const code = String(practice.area_code);
-      const need = needPercentiles[index];
-      const supplied = supplyOf.get(`${code}|${theme.id}`);
-      const row: Record<string, string | number | null> = {
-        practice_code: code,
-        pcn_code: practice.pcn_code === null ? null : String(practice.pcn_code),
-        theme: theme.id,
-        need_score: scores[index] ?? null,
-        need_percentile: need ?? null,
-        indicators_used: themeIndicators.filter((indicator) => percentiles.get(indicator.id)?.has(code))
-          .length,
-        supply_per_10k: supplied?.per10k ?? null,
-        supply_percentile: supplied?.percentile ?? null,
-        assets_contributing: supplied?.assetsContributing ?? null,
-        quadrant: quadrant(need, supplied?.percentile ?? undefined),
-      };
-      needRows.push(NEED_ASSETS_COLUMNS.map((column) => row[column.name] ?? null));
+    scores.forEach((score, practice) => {
+      scoreRows.push([
+        themePosition,
+        practice,
+        score ?? null,
+        needPercentiles[practice] ?? null,
+        counts[practice] ?? 0,
+      ]);
     });
-  }
+  });
+  await db.run("CREATE OR REPLACE TEMP TABLE need_percentiles (position INTEGER, need_percentile DOUBLE)");
   await appendRows(
     db,
-    "need_indicators",
-    NEED_INDICATORS_COLUMNS.map((column) => column.type),
-    indicatorRows,
+    "need_percentiles",
+    ["INTEGER", "DOUBLE"],
+    percentiles.map((percentile, row) => [row, percentile]),
   );
-  return appendRows(
-    db,
-    "need_assets",
-    NEED_ASSETS_COLUMNS.map((column) => column.type),
-    needRows,
+  await db.run(
+    "CREATE OR REPLACE TEMP TABLE need_theme_links (theme_position INTEGER, indicator_id VARCHAR, polarity VARCHAR)",
   );
+  await appendRows(db, "need_theme_links", ["INTEGER", "VARCHAR", "VARCHAR"], themeLinks);
+  await db.run(`CREATE OR REPLACE TEMP TABLE need_scores (
+    theme_position INTEGER, practice INTEGER, need_score DOUBLE, need_percentile DOUBLE, indicators_used INTEGER)`);
+  await appendRows(db, "need_scores", ["INTEGER", "INTEGER", "DOUBLE", "DOUBLE", "INTEGER"], scoreRows);
+
+  const themeTable = `(VALUES ${THEMES.map((theme, index) => `(${index}, ${sqlLiteral(theme.id)})`).join(", ")}) th(theme_position, theme)`;
+  await db.run(`
+    INSERT INTO need_indicators
+    SELECT p.area_code, th.theme, l.indicator_id, v.period, v.value, l.polarity, n.need_percentile
+    FROM need_theme_links l
+    JOIN ${themeTable} USING (theme_position)
+    JOIN need_values v USING (indicator_id)
+    JOIN need_practices p USING (practice)
+    JOIN need_percentiles n USING (position)`);
+  const label = (key: Quadrant) => sqlLiteral(key);
+  const quadrant = `CASE
+      WHEN s.need_percentile IS NULL OR sup.supply_percentile IS NULL THEN NULL
+      WHEN s.need_percentile >= 50 THEN
+        (CASE WHEN sup.supply_percentile < 50 THEN ${label("priority")} ELSE ${label("high_need_more_assets")} END)
+      WHEN sup.supply_percentile < 50 THEN ${label("lower_need_fewer_assets")}
+      ELSE ${label("lower_need_more_assets")} END`;
+  const source: Readonly<Record<string, string>> = {
+    practice_code: "p.area_code",
+    pcn_code: "p.pcn_code",
+    theme: "th.theme",
+    need_score: "s.need_score",
+    need_percentile: "s.need_percentile",
+    indicators_used: "s.indicators_used",
+    supply_per_10k: "sup.per_10k",
+    supply_percentile: "sup.supply_percentile",
+    assets_contributing: "sup.assets_contributing",
+    quadrant,
+  };
+  const select = NEED_ASSETS_COLUMNS.map(({ name }) => {
+    const sql = source[name];
+    if (sql === undefined) throw new Error(`fill-need-assets.ts: no source for need_assets.${name}`);
+    return sql;
+  });
+  await db.run(`
+    INSERT INTO need_assets
+    SELECT ${select.join(", ")}
+    FROM need_scores s
+    JOIN ${themeTable} USING (theme_position)
+    JOIN need_practices p USING (practice)
+    LEFT JOIN practice_theme_supply sup ON sup.practice_code = p.area_code AND sup.theme = th.theme`);
+  for (const table of [
+    "need_practices",
+    "need_values",
+    "need_percentiles",
+    "need_theme_links",
+    "need_scores",
+  ])
+    await db.run(`DROP TABLE ${table}`);
+  return scoreRows.length;
 }
 
-function quadrant(need: number | undefined, supply: number | undefined): Quadrant | null {
-  if (need === undefined || supply === undefined) return null;
-  if (need >= 50) return supply < 50 ? "priority" : "high_need_more_assets";
-  return supply < 50 ? "lower_need_fewer_assets" : "lower_need_more_assets";
-}
-
-/** Each indicator's practice values at its latest period (periods compare as text: 2019 < 2022/23 < 2023/24). */
-async function latestPracticeValues(db: DuckDBConnection, ids: readonly string[]) {
-  const rows = (
-    await db.runAndReadAll(`
-      WITH practice_values AS (
-        SELECT indicator_id, area_code, period, value FROM indicator_values
-        WHERE area_type = 'practice' AND value IS NOT NULL AND indicator_id IN (${ids.map(sqlLiteral).join(", ")})
-      )
+/**
+ * `need_values`: each wanted indicator's practice values at its latest period (periods compare as text:
+ * 2019 < 2022/23 < 2023/24), numbered in indicator and practice code order, with the indicator's position
+ * in `wanted` and the practice's in `need_practices` (null for a practice not in the build's areas).
+ */
+async function createLatestValues(db: DuckDBConnection, wanted: readonly IndicatorRow[]): Promise<void> {
+  const ids = wanted.length === 0 ? "NULL" : wanted.map((indicator) => sqlLiteral(indicator.id)).join(", ");
+  const positions = wanted.map((indicator, index) => `(${sqlLiteral(indicator.id)}, ${index})`).join(", ");
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE need_values AS
+    WITH practice_values AS (
+      SELECT indicator_id, area_code, period, value FROM indicator_values
+      WHERE area_type = 'practice' AND value IS NOT NULL AND indicator_id IN (${ids})
+    ),
+    latest AS (
       SELECT v.* FROM practice_values v
       JOIN (SELECT indicator_id, max(period) AS period FROM practice_values GROUP BY indicator_id) latest
         USING (indicator_id, period)
-      ORDER BY v.indicator_id, v.area_code`)
-  ).getRowObjectsJS();
-  return rows.map((row) => ({
-    indicatorId: String(row.indicator_id),
-    practiceCode: String(row.area_code),
-    period: String(row.period),
-    value: Number(row.value),
-  }));
+    )
+    SELECT CAST(row_number() OVER (ORDER BY v.indicator_id, v.area_code) - 1 AS INTEGER) AS position,
+      w.indicator, v.indicator_id, v.area_code, v.period, v.value, p.practice
+    FROM latest v
+    JOIN (VALUES ${wanted.length === 0 ? "(NULL::VARCHAR, NULL::INTEGER)" : positions}) w(indicator_id, indicator)
+      USING (indicator_id)
+    LEFT JOIN need_practices p USING (area_code)`);
 }

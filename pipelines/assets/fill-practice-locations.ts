@@ -17,34 +17,63 @@ export async function fillPracticeLocations(
   boundaries: BoundarySet | null,
   inputs: ReadonlyMap<number, RecognisedInput>,
 ): Promise<Map<number, string[]>> {
-  const rows = await rowsWithPostcodeLookup(db, "practice_list", ["source_file", "source_row"]);
-  const records: PlacedRecord[] = [];
-  const output = rows.map(({ row, cells: { text, number }, lookup }) => {
-    const placement = placeAsset(
-      { lon: number("lon"), lat: number("lat"), postcode: text("postcode"), lsoaCode: null, lookup },
-      boundaries,
-    );
-    const name = text("practice_name") ?? text("practice_code") ?? "";
-    records.push({
-      fileId: Number(row.source_file),
-      sourceRow: Number(row.source_row),
-      json: false,
-      name,
-      placement,
-    });
-    const values: Record<string, string | number | null> = {
-      practice_code: text("practice_code"),
-      practice_name: text("practice_name"),
-      postcode: placement.postcode,
-      registered_patients: number("registered_patients"),
-      lon: placement.lon,
-      lat: placement.lat,
-      lsoa_code: placement.lsoaCode,
-      placement: placement.method ?? "unplaced",
-      unplaced_reason: placement.reason,
-    };
-    return PRACTICE_LOCATIONS_COLUMNS.map((column) => values[column.name] ?? null);
-  });
+  const { records, output } = await rowsWithPostcodeLookup(
+    db,
+    "practice_list",
+    {
+      text: ["practice_code", "practice_name", "postcode"],
+      numbers: ["source_file", "source_row", "registered_patients", "lon", "lat"],
+    },
+    ["source_file", "source_row"],
+    async (rows) => {
+      const [codes, names, postcodes] = ["practice_code", "practice_name", "postcode"].map((column) =>
+        rows.text(column),
+      );
+      const [fileIds, sourceRows, patients, lons, lats] = [
+        "source_file",
+        "source_row",
+        "registered_patients",
+        "lon",
+        "lat",
+      ].map((column) => rows.number(column));
+      const records: PlacedRecord[] = [];
+      const output: (string | number | null)[][] = [];
+      for (let i = 0; i < rows.count; i++) {
+        const placement = placeAsset(
+          {
+            lon: lons?.[i] ?? null,
+            lat: lats?.[i] ?? null,
+            postcode: postcodes?.[i] ?? null,
+            lsoaCode: null,
+            lookup: rows.lookup(i),
+          },
+          boundaries,
+        );
+        const code = codes?.[i] ?? null;
+        const name = names?.[i] ?? null;
+        records.push({
+          fileId: Number(fileIds?.[i] ?? null),
+          sourceRow: Number(sourceRows?.[i] ?? null),
+          json: false,
+          name: name ?? code ?? "",
+          placement,
+        });
+        const values: Record<string, string | number | null> = {
+          practice_code: code,
+          practice_name: name,
+          postcode: placement.postcode,
+          registered_patients: patients?.[i] ?? null,
+          lon: placement.lon,
+          lat: placement.lat,
+          lsoa_code: placement.lsoaCode,
+          placement: placement.method ?? "unplaced",
+          unplaced_reason: placement.reason,
+        };
+        output.push(PRACTICE_LOCATIONS_COLUMNS.map((column) => values[column.name] ?? null));
+      }
+      return { records, output };
+    },
+  );
   await appendRows(
     db,
     "practice_locations",

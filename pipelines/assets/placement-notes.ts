@@ -41,7 +41,11 @@ export async function placementNotes(
   table = noun,
 ): Promise<Map<number, string[]>> {
   const byFile = new Map<number, PlacedRecord[]>();
-  for (const record of records) byFile.set(record.fileId, [...(byFile.get(record.fileId) ?? []), record]);
+  for (const record of records) {
+    const items = byFile.get(record.fileId);
+    if (items === undefined) byFile.set(record.fileId, [record]);
+    else items.push(record);
+  }
   const notes = new Map<number, string[]>();
   for (const [fileId, items] of byFile) {
     const placed = items.filter((item) => item.placement.method !== null);

@@ -14,23 +14,26 @@ import type { BoundarySet } from "./boundary-set.ts";
 export const MAX_UNMAPPED_SHARE = 0.05;
 
 /**
- * Every LSOA where the build's practices have registered patients should have a boundary. Returns the
- * warnings to report; throws when too many patients live outside the boundaries. Needs `boundary_lsoas`
- * (writeBoundaryLsoas).
+ * Every LSOA where the build's practices have registered patients should have a boundary (in
+ * `lsoa_boundaries_staged`, which `boundaries` was read from). Returns the warnings to report; throws when
+ * too many patients live outside the boundaries.
  */
 export async function checkBoundaryCoverage(
   db: DuckDBConnection,
-  boundaries: BoundarySet,
+  boundaries: Pick<BoundarySet, "vintage">,
   inputs: ReadonlyMap<number, RecognisedInput>,
   boundaryFile: string,
 ): Promise<string[]> {
   const summary = (
     await db.runAndReadAll(`
-      SELECT count(DISTINCT lsoa_code) FILTER (WHERE lsoa_code NOT IN (SELECT lsoa_code FROM boundary_lsoas)) AS lsoas,
-        coalesce(sum(patients) FILTER (WHERE lsoa_code NOT IN (SELECT lsoa_code FROM boundary_lsoas)), 0) AS unmapped,
-        coalesce(sum(patients), 0) AS patients,
-        list(DISTINCT lsoa_code ORDER BY lsoa_code) FILTER (WHERE lsoa_code NOT IN (SELECT lsoa_code FROM boundary_lsoas)) AS codes
-      FROM practice_lsoa`)
+      WITH missing AS (
+        SELECT lsoa_code, patients FROM practice_lsoa p ANTI JOIN lsoa_boundaries_staged b USING (lsoa_code)
+        WHERE p.lsoa_code IS NOT NULL
+      )
+      SELECT (SELECT count(DISTINCT lsoa_code) FROM missing) AS lsoas,
+        (SELECT coalesce(sum(patients), 0) FROM missing) AS unmapped,
+        (SELECT coalesce(sum(patients), 0) FROM practice_lsoa) AS patients,
+        (SELECT list(DISTINCT lsoa_code ORDER BY lsoa_code) FROM missing) AS codes`)
   ).getRowObjectsJS()[0];
   const lsoas = Number(summary?.lsoas ?? 0);
   if (lsoas === 0) return [];
@@ -48,7 +51,8 @@ export async function checkBoundaryCoverage(
   const first = (
     await db.runAndReadAll(`
       SELECT source_file, source_row, lsoa_code FROM registrations
-      WHERE lsoa_code IN (SELECT lsoa_code FROM practice_lsoa) AND lsoa_code NOT IN (SELECT lsoa_code FROM boundary_lsoas)
+      WHERE lsoa_code IN (SELECT lsoa_code FROM practice_lsoa)
+        AND lsoa_code NOT IN (SELECT lsoa_code FROM lsoa_boundaries_staged)
       ORDER BY source_file, source_row LIMIT 1`)
   ).getRowObjectsJS()[0];
   const input = inputs.get(Number(first?.source_file));

@@ -13,6 +13,7 @@ export class PackedRTree {
   private readonly refs: Uint32Array;
   /** Exclusive end position of each level, leaves first. */
   private readonly levelEnds: number[];
+  private readonly stack: Uint32Array;
 
   /** `itemBoxes` holds west, south, east, north for each item in turn. */
   constructor(itemBoxes: Float64Array, nodeSize = 16) {
@@ -29,6 +30,7 @@ export class PackedRTree {
       levelEnds.push(total);
     } while (count > 1);
     this.levelEnds = levelEnds;
+    this.stack = new Uint32Array(this.nodeSize * levelEnds.length + 1);
     this.boxes = new Float64Array(total * 4);
     this.refs = new Uint32Array(total);
     if (size === 0) return;
@@ -65,9 +67,13 @@ export class PackedRTree {
   searchPoint(x: number, y: number, found: number[] = []): number[] {
     found.length = 0;
     if (this.size === 0) return found;
-    const stack = [this.boxes.length / 4 - 1];
-    while (stack.length > 0) {
-      const node = stack.pop() as number;
+    // One stack for every search (a point is looked up per asset, tens of thousands of times): a
+    // depth-first walk holds at most a node's children per level.
+    const stack = this.stack;
+    let top = 0;
+    stack[top++] = this.boxes.length / 4 - 1;
+    while (top > 0) {
+      const node = stack[--top] as number;
       const b = node * 4;
       if (x < (this.boxes[b] as number) || y < (this.boxes[b + 1] as number)) continue;
       if (x > (this.boxes[b + 2] as number) || y > (this.boxes[b + 3] as number)) continue;
@@ -77,7 +83,7 @@ export class PackedRTree {
       }
       const first = this.refs[node] as number;
       const end = Math.min(first + this.nodeSize, this.levelEndAbove(first));
-      for (let child = first; child < end; child++) stack.push(child);
+      for (let child = first; child < end; child++) stack[top++] = child;
     }
     return found;
   }

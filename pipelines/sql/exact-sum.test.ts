@@ -17,9 +17,7 @@ async function sumsInEachOrder(sumSql: (column: string) => string): Promise<numb
     for (const order of [...rotations(TERMS), ...rotations([...TERMS].reverse())]) {
       // Each order is one a parallel aggregate might add the terms in (the plain sum is told to use it).
       const values = order.map((value, index) => `(${index}, CAST(${value} AS DOUBLE))`).join(", ");
-      const reader = await db.runAndReadAll(
-        `SELECT ${sumSql("x")} FROM (VALUES ${values}) t(i, x)`,
-      );
+      const reader = await db.runAndReadAll(`SELECT ${sumSql("x")} FROM (VALUES ${values}) t(i, x)`);
       sums.push(Number(reader.getRowsJS()[0]?.[0]));
     }
     return sums;
@@ -33,7 +31,10 @@ describe("exactSum", () => {
   it("gives one total whatever order the terms are added in", async () => {
     const sums = await sumsInEachOrder(exactSum);
     expect(new Set(sums).size).toBe(1);
-    expect(sums[0]).toBeCloseTo(TERMS.reduce((total, term) => total + term, 0), 9);
+    expect(sums[0]).toBeCloseTo(
+      TERMS.reduce((total, term) => total + term, 0),
+      9,
+    );
   });
 
   it("is needed: a plain floating-point sum of the same terms depends on the order", async () => {
