@@ -1,6 +1,7 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { NodePackageImporter } from "sass";
 import { defineConfig } from "vite";
+import { precompressAssets } from "./server/precompress-assets-plugin";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -21,6 +22,7 @@ export default defineConfig({
         v3_routeConfig: true,
       },
     }),
+    precompressAssets(),
   ],
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   css: {

@@ -10,6 +10,7 @@ export default defineConfig({
       "pipelines/**/*.test.ts",
       "bench/**/*.test.ts",
       "scripts/**/*.test.ts",
+      "server/**/*.test.ts",
       "tests/integration/**/*.test.ts",
     ],
     environment: "node",

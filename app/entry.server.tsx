@@ -1,17 +1,14 @@
-import { PassThrough } from "node:stream";
+import type { NonSharedBuffer } from "node:buffer";
+import { Writable } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
-import { ResultCache } from "~/data/result-cache";
+import { keepRenderedPage, pageReply } from "~/rendered-pages.server";
+
+/** For the app server (server/), which answers kept pages before Remix runs their loaders. */
+export { findRenderedPage } from "~/rendered-pages.server";
 
 const ABORT_DELAY = 5_000;
-
-/**
- * Whole pages, rendered once per data build. A page is a pure function of its address and the (immutable)
- * build, so a rendered page can be served again until a new build is swapped in; this keeps a PCN board's
- * twenty people opening the same practices from queueing behind React's render on a small server.
- */
-const renderedPages = new ResultCache<string>(300);
 
 export default async function handleRequest(
   request: Request,
@@ -19,26 +16,38 @@ export default async function handleRequest(
   responseHeaders: Headers,
   remixContext: EntryContext,
 ) {
-  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   const version = buildVersionOf(remixContext);
   // Only successful pages of a known build are kept: an error page may be about a passing fault.
-  const html =
-    responseStatusCode === 200 && version
-      ? await renderedPages.get(`${version}\u0000${request.url}`, () => renderPage(request, remixContext))
-      : await renderPage(request, remixContext);
-  return new Response(html, { status: responseStatusCode, headers: responseHeaders });
+  if (responseStatusCode !== 200 || !version) {
+    responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+    return new Response(await renderPage(request, remixContext), {
+      status: responseStatusCode,
+      headers: responseHeaders,
+    });
+  }
+  const page = await keepRenderedPage(version, request.url, () => renderPage(request, remixContext));
+  const reply = pageReply(page, request.headers.get("Accept-Encoding"));
+  for (const [name, value] of Object.entries(reply.headers)) responseHeaders.set(name, value);
+  return new Response(reply.body, { status: 200, headers: responseHeaders });
 }
 
-/** Renders the whole document, waiting for every Suspense boundary (Remix's data scripts included). */
-function renderPage(request: Request, remixContext: EntryContext): Promise<string> {
+/**
+ * Renders the whole document, waiting for every Suspense boundary (Remix's data scripts included), into
+ * one buffer: the bytes React writes are the bytes sent, with no decoding to a string and back.
+ */
+function renderPage(request: Request, remixContext: EntryContext): Promise<NonSharedBuffer> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    const sink = new PassThrough();
-    sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+    const chunks: Uint8Array[] = [];
+    const sink = new Writable({
+      write(chunk: Uint8Array, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    });
     // React writes the doctype itself when the root element is <html>.
-    sink.on("end", () => {
+    sink.on("finish", () => {
       clearTimeout(timer);
-      resolve(Buffer.concat(chunks).toString("utf8"));
+      resolve(Buffer.concat(chunks));
     });
     sink.on("error", reject);
     const { pipe, abort } = renderToPipeableStream(

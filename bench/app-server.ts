@@ -1,7 +1,7 @@
 /**
- * The production app server for the page benchmarks, started as the browser tests start theirs
- * (`remix-serve ./build/server/index.js`, NODE_ENV=production, DATA_BUILD_DIR at a data build) but bound to
- * loopback only, in its own process group so `stop()` ends npx and the server together.
+ * The production app server for the page benchmarks, started as `npm start` and the browser tests start
+ * theirs (`node --import tsx server/index.ts`, NODE_ENV=production, DATA_BUILD_DIR at a data build) but bound
+ * to loopback only, in its own process group so `stop()` ends it whatever it started.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { killGroupAtExit } from "./exit-cleanup.ts";
@@ -19,7 +19,7 @@ export async function startAppServer(options: {
   startTimeoutMs?: number;
 }): Promise<AppServer> {
   const port = await freePort();
-  const server = spawn("npx", ["remix-serve", "./build/server/index.js"], {
+  const server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: options.appDir,
     env: {
       ...process.env,

@@ -186,11 +186,14 @@ async function firstPageJavaScript(
     const page = await context.newPage();
     const bodies: Promise<{ url: string; gzipBytes: number }>[] = [];
     const duckdbRequests: string[] = [];
+    // Responses after the network went idle are not the first visit's; reading their bodies once the
+    // context is closed would reject with no one waiting, ending the whole bench run.
+    let collecting = true;
     page.on("request", (request) => {
       if (/duckdb/i.test(request.url())) duckdbRequests.push(request.url());
     });
     page.on("response", (response) => {
-      if (!/javascript/.test(response.headers()["content-type"] ?? "")) return;
+      if (!collecting || !/javascript/.test(response.headers()["content-type"] ?? "")) return;
       bodies.push(
         response
           .body()
@@ -199,6 +202,7 @@ async function firstPageJavaScript(
     });
     const answer = await page.goto(url, { waitUntil: "networkidle" });
     if (answer?.status() !== 200) throw new Error(`GET ${url} answered ${answer?.status()}`);
+    collecting = false;
     const seen = await Promise.all(bodies);
     // Chromium does not always report module preloads that arrive with a document delivered in one piece,
     // so the page's own list of scripts (modulepreload links, module scripts, the entry's import()) counts

@@ -1,7 +1,7 @@
 /**
  * Page figures on the England-scale data build (issue 7). The app is built once from a snapshot of the
- * sources (app-build.ts) and served by remix-serve in production mode on a free loopback port, pointed at the
- * England build the `england` bench made (or a new one when that bench did not run). After a warm-up:
+ * sources (app-build.ts) and served by the app's production server (server/) on a free loopback port, pointed
+ * at the England build the `england` bench made (or a new one when that bench did not run). After a warm-up:
  *
  * - `practice_page_p95_ms`: server render of `/practices/<code>` for 100 practices spread over the build,
  *   20 concurrent clients × 25 requests (Node's fetch, keep-alive), at most 60 s; the 95th percentile of the

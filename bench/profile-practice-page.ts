@@ -1,14 +1,15 @@
 /**
  * `npx tsx bench/profile-practice-page.ts <data-build-folder> [practices]`: where the practice page's loader
- * spends its time. Opens the build as the server does (all tables in memory, DuckDB with two threads) and
- * runs each of the loader's queries alone, for a spread of practices after a warm-up, printing the median
- * and 95th percentile of each, then of all of them as the loader runs them (the summary, then the England
- * profile and the other five side by side on the engine's connection pool). Not part of `npm run bench`.
+ * spends its time. Opens the build as the server does (all tables in memory, one DuckDB thread per query)
+ * and runs each of the loader's queries alone, for a spread of practices after a warm-up, printing the
+ * median and 95th percentile of each, then of all of them as the loader runs them (the summary, then the
+ * England profile and the other five side by side on the engine's connection pool). Not part of
+ * `npm run bench`.
  */
 import { openNodeEngine } from "../app/data/engine.server.ts";
 import { indicatorTrendsQuery } from "../app/data/queries/indicator-trends.ts";
 import { periodListQuery } from "../app/data/queries/period-list.ts";
-import { practiceAgeSexQuery } from "../app/data/queries/practice-age-sex.ts";
+import { practiceAgeSexParamsFor, practiceAgeSexQuery } from "../app/data/queries/practice-age-sex.ts";
 import { practiceAssetsQuery, practiceSupplyQuery } from "../app/data/queries/practice-assets.ts";
 import { practiceProfileParamsFor, practiceProfileQuery } from "../app/data/queries/practice-profile.ts";
 import { type PracticeSummaryRow, practiceSummaryQuery } from "../app/data/queries/practice-summary.ts";
@@ -48,7 +49,7 @@ try {
     ],
     ["indicator-trends", indicatorTrendsQuery, (practice) => ({ area: practice })],
     ["period-list", periodListQuery, () => ({})],
-    ["practice-age-sex", practiceAgeSexQuery, (practice) => ({ practice })],
+    ["practice-age-sex", practiceAgeSexQuery, (_, s) => practiceAgeSexParamsFor(s)],
     ["practice-supply", practiceSupplyQuery, (practice) => ({ practice })],
     ["practice-assets", practiceAssetsQuery, (practice) => ({ practice })],
   ];

@@ -55,7 +55,7 @@ if (!existsSync(serverBundle) || statSync(serverBundle).mtimeMs < newestMtime(pa
 }
 
 console.log(`\nStarting the dashboard. Open http://localhost:${port}/ in your browser (Ctrl+C stops it).`);
-const server = spawn("npx", ["remix-serve", "./build/server/index.js"], {
+const server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, PORT: port, DATA_BUILD_DIR: dataBuildDir, NODE_ENV: "production" },

@@ -24,7 +24,7 @@ import { pcnListQuery } from "./queries/pcn-list";
 import { pcnOverviewQuery } from "./queries/pcn-overview";
 import { pcnSummaryQuery } from "./queries/pcn-summary";
 import { periodListQuery } from "./queries/period-list";
-import { practiceAgeSexQuery } from "./queries/practice-age-sex";
+import { practiceAgeSexParamsFor, practiceAgeSexQuery } from "./queries/practice-age-sex";
 import { practiceAssetsQuery, practiceSupplyQuery } from "./queries/practice-assets";
 import { practiceListQuery } from "./queries/practice-list";
 import { practiceProfileParamsFor, practiceProfileQuery } from "./queries/practice-profile";
@@ -66,7 +66,7 @@ const cases = [
     practiceProfileParamsFor(summary, { comparator: "pcn", period: "2021/22" }),
   ),
   parityCase(indicatorTrendsQuery, ({ practice }) => ({ area: practice })),
-  parityCase(practiceAgeSexQuery, ({ practice }) => ({ practice })),
+  parityCase(practiceAgeSexQuery, ({ summary }) => practiceAgeSexParamsFor(summary)),
   parityCase(pcnSummaryQuery, ({ pcn }) => ({ pcn })),
   parityCase(pcnOverviewQuery, ({ pcn }) => ({ pcn, comparator: "icb" })),
   parityCase(icbInequalityQuery, ({ icb }) => ({ icb })),

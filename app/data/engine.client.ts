@@ -1,4 +1,11 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
+import {
+  DERIVED_TABLES,
+  type DerivedTable,
+  deriveTableSql,
+  isDerivedTable,
+  type TableName,
+} from "./derived-tables";
 import { type QueryDefinition, runQuery, type SqlEngine, type SqlStatement } from "./query";
 import { type BuildTable, loadTableSql, parquetFileName } from "./tables";
 
@@ -9,7 +16,7 @@ import { type BuildTable, loadTableSql, parquetFileName } from "./tables";
  * Parquet built in, so no extension is ever downloaded (later versions fetch one at the first Parquet read).
  */
 class BrowserEngine implements SqlEngine {
-  private readonly loaded = new Map<BuildTable, Promise<void>>();
+  private readonly loaded = new Map<TableName, Promise<void>>();
 
   constructor(
     private readonly db: AsyncDuckDB,
@@ -18,14 +25,14 @@ class BrowserEngine implements SqlEngine {
   ) {}
 
   /** Fetch and load each table once; queries only wait for the tables they name. */
-  async ensureTables(tables: readonly BuildTable[]): Promise<void> {
+  async ensureTables(tables: readonly TableName[]): Promise<void> {
     await Promise.all(tables.map((table) => this.ensureTable(table)));
   }
 
-  private ensureTable(table: BuildTable): Promise<void> {
+  private ensureTable(table: TableName): Promise<void> {
     let pending = this.loaded.get(table);
     if (!pending) {
-      pending = this.loadTable(table);
+      pending = isDerivedTable(table) ? this.deriveTable(table) : this.loadTable(table);
       pending.catch(() => this.loaded.delete(table));
       this.loaded.set(table, pending);
     }
@@ -38,6 +45,11 @@ class BrowserEngine implements SqlEngine {
     if (!response.ok) throw new Error(`Could not load ${fileName} (HTTP ${response.status})`);
     await this.db.registerFileBuffer(fileName, new Uint8Array(await response.arrayBuffer()));
     await this.connection.query(loadTableSql(table, fileName));
+  }
+
+  private async deriveTable(table: DerivedTable): Promise<void> {
+    await this.ensureTables(DERIVED_TABLES[table].from);
+    await this.connection.query(deriveTableSql(table));
   }
 
   async all(statement: SqlStatement): Promise<Record<string, unknown>[]> {

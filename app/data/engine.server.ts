@@ -1,9 +1,10 @@
 import path from "node:path";
-import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { type CurrentBuild, requireCurrentBuild } from "./current-build.server";
+import { loadBuildTables, scopeToBuildTables } from "./load-build-tables.server";
+import { PooledConnection } from "./pooled-connection.server";
 import { type QueryDefinition, runQuery, type SqlEngine, type SqlStatement } from "./query";
 import { ResultCache } from "./result-cache";
-import { BUILD_TABLES, loadTableSql, parquetFileName } from "./tables";
 
 /**
  * DuckDB in node over one data build. Tables are loaded into memory once per build: the Parquet is small
@@ -11,40 +12,54 @@ import { BUILD_TABLES, loadTableSql, parquetFileName } from "./tables";
  * A small pool of connections lets concurrent requests run side by side.
  */
 class NodeEngine implements SqlEngine {
-  private next = 0;
+  private turn = 0;
   /** Answers already given on this (immutable) build, keyed by query and validated parameters. */
   readonly results = new ResultCache<unknown[]>(2000);
   private constructor(
     readonly version: string,
     private readonly instance: DuckDBInstance,
-    private readonly pool: DuckDBConnection[],
+    private readonly pool: PooledConnection[],
   ) {}
 
   static async open(build: Pick<CurrentBuild, "dir" | "version">, poolSize = 4): Promise<NodeEngine> {
-    // No extension may be fetched: the product runs offline and self-hosted.
+    // No extension may be fetched: the product runs offline and self-hosted. One thread per query: a page's
+    // queries are lookups of one area's rows, too small to split, and handing work to a second DuckDB thread
+    // cost more CPU than it saved on an England build; queries still run side by side, one per connection.
     const instance = await DuckDBInstance.create(":memory:", {
       autoinstall_known_extensions: "false",
       autoload_known_extensions: "false",
-      threads: "2",
+      threads: "1",
     });
     const setup = await instance.connect();
-    for (const table of BUILD_TABLES) {
-      await setup.run(loadTableSql(table, path.join(build.dir, parquetFileName(table))));
-    }
+    await loadBuildTables(setup, build.dir);
     setup.closeSync();
-    const pool = await Promise.all(Array.from({ length: poolSize }, () => instance.connect()));
+    const pool = await Promise.all(
+      Array.from(
+        { length: poolSize },
+        async () => new PooledConnection(await scopeToBuildTables(await instance.connect())),
+      ),
+    );
     return new NodeEngine(build.version, instance, pool);
   }
 
-  async all(statement: SqlStatement): Promise<Record<string, unknown>[]> {
-    const connection = this.pool[this.next++ % this.pool.length];
-    if (!connection) throw new Error("The DuckDB connection pool is empty");
-    const reader = await connection.runAndReadAll(statement.text, statement.values);
-    return reader.getRowObjectsJS() as Record<string, unknown>[];
+  /**
+   * Runs on the connection with the least work queued, so a page's slow queries (its profile and its
+   * assets) do not wait behind each other on one connection while another stands idle. Ties go round the
+   * pool, so every connection prepares the pages' statements early, not only the first when traffic is light.
+   */
+  all(statement: SqlStatement): Promise<Record<string, unknown>[]> {
+    const start = this.turn++ % this.pool.length;
+    let idlest: PooledConnection | undefined;
+    for (let k = 0; k < this.pool.length; k++) {
+      const connection = this.pool[(start + k) % this.pool.length];
+      if (connection && (!idlest || connection.load < idlest.load)) idlest = connection;
+    }
+    if (!idlest) throw new Error("The DuckDB connection pool is empty");
+    return idlest.all(statement);
   }
 
   close(): void {
-    for (const connection of this.pool) connection.closeSync();
+    for (const connection of this.pool) connection.close();
     this.instance.closeSync();
   }
 }

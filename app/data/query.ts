@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { BuildTable } from "./tables";
+import type { TableName } from "./derived-tables";
 
 /** A value DuckDB can bind to a `$n` placeholder in both engines. */
 export type SqlValue = string | number | boolean | null;
@@ -16,7 +16,7 @@ export interface SqlStatement {
  */
 export interface QueryDefinition<Params, Row> {
   name: string;
-  tables: readonly BuildTable[];
+  tables: readonly TableName[];
   params: z.ZodType<Params, z.ZodTypeDef, unknown>;
   row: z.ZodType<Row, z.ZodTypeDef, unknown>;
   sql: (params: Params) => SqlStatement;

@@ -28,4 +28,12 @@ describe("ResultCache", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(await cache.get("a", async () => "ok")).toBe("ok");
   });
+
+  it("lets a caller look for an answer without computing one", async () => {
+    const cache = new ResultCache<string>(5);
+    expect(cache.peek("a")).toBeUndefined();
+    const pending = cache.get("a", async () => "a1");
+    expect(cache.peek("a")).toBe(pending);
+    expect(await cache.peek("a")).toBe("a1");
+  });
 });

@@ -27,6 +27,11 @@ export class ResultCache<Value> {
     return pending;
   }
 
+  /** The answer already kept or being computed for `key`, without computing one. */
+  peek(key: string): Promise<Value> | undefined {
+    return this.entries.get(key);
+  }
+
   get size(): number {
     return this.entries.size;
   }

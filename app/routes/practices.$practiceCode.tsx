@@ -17,7 +17,7 @@ import { practiceCodeField } from "~/data/fields";
 import { groupByTheme } from "~/data/group-by-theme";
 import { indicatorTrendsQuery } from "~/data/queries/indicator-trends";
 import { periodListQuery } from "~/data/queries/period-list";
-import { practiceAgeSexQuery } from "~/data/queries/practice-age-sex";
+import { practiceAgeSexParamsFor, practiceAgeSexQuery } from "~/data/queries/practice-age-sex";
 import { practiceAssetsQuery, practiceSupplyQuery } from "~/data/queries/practice-assets";
 import { practiceProfileParamsFor, practiceProfileQuery } from "~/data/queries/practice-profile";
 import { practiceSummaryQuery } from "~/data/queries/practice-summary";
@@ -46,13 +46,15 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const [summary] = await serverQuery(practiceSummaryQuery, { practice });
   if (!summary) throw new Response("Not found", { status: 404 });
   const profileParams = practiceProfileParamsFor(summary, search);
-  const [profile, trendRows, periods, ageSex, supply, assets] = await Promise.all([
+  // Slowest first: each goes to the least busy DuckDB connection, so the two slow ones start side by side
+  // and the quick ones share what is left, instead of one slow query queueing behind the other.
+  const [profile, assets, ageSex, trendRows, supply, periods] = await Promise.all([
     serverQuery(practiceProfileQuery, profileParams),
-    serverQuery(indicatorTrendsQuery, { area: practice }),
-    serverQuery(periodListQuery, {}),
-    serverQuery(practiceAgeSexQuery, { practice }),
-    serverQuery(practiceSupplyQuery, { practice }),
     serverQuery(practiceAssetsQuery, { practice }),
+    serverQuery(practiceAgeSexQuery, practiceAgeSexParamsFor(summary)),
+    serverQuery(indicatorTrendsQuery, { area: practice }),
+    serverQuery(practiceSupplyQuery, { practice }),
+    serverQuery(periodListQuery, {}),
   ]);
   const trends: Record<string, (number | null)[]> = {};
   for (const row of trendRows) trends[row.indicator_id] = [...(trends[row.indicator_id] ?? []), row.value];

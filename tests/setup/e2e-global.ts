@@ -52,11 +52,11 @@ export async function teardown() {
 
 async function startServer(dataBuildDir: string): Promise<string> {
   const port = await freePort();
-  const server = spawn("npx", ["remix-serve", "./build/server/index.js"], {
+  const server = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), DATA_BUILD_DIR: dataBuildDir, NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
-    // Its own process group, so teardown stops npx and the server it started together.
+    // Its own process group, so teardown stops the server and anything it started together.
     detached: true,
   });
   servers.push(server);

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
+import { DERIVED_TABLE_NAMES, deriveTableSql } from "~/data/derived-tables";
 import type { SqlEngine, SqlStatement } from "~/data/query";
 import { BUILD_TABLES, loadTableSql, parquetFileName } from "~/data/tables";
 
@@ -35,6 +36,7 @@ export async function openWasmEngine(buildDir: string): Promise<SqlEngine & { ve
   connection.query("SET autoload_known_extensions = false");
   for (const table of BUILD_TABLES)
     connection.query(loadTableSql(table, path.join(buildDir, parquetFileName(table))));
+  for (const table of DERIVED_TABLE_NAMES) connection.query(deriveTableSql(table));
   const [versionRow] = (connection.prepare("SELECT version() AS v").query().toArray() ?? []).map((r) =>
     r.toJSON(),
   );

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { practiceCodeField } from "../fields";
+import { areaCodeField, practiceCodeField } from "../fields";
 import { defineQuery } from "../query";
+import type { PracticeSummaryRow } from "./practice-summary";
 
 export const practiceAgeSexRow = z.object({
   area_type: z.enum(["practice", "pcn", "icb"]),
@@ -13,6 +14,18 @@ export const practiceAgeSexRow = z.object({
 });
 export type PracticeAgeSexRow = z.infer<typeof practiceAgeSexRow>;
 
+export const practiceAgeSexParams = z.object({
+  practice: practiceCodeField,
+  /**
+   * The practice's PCN and ICB, from the practice summary the page already has: each area's bands are then
+   * read by an equality on area_code (the column the table is sorted by), which DuckDB answers from a few
+   * row groups, where joining to a list of the three areas scanned most of the table.
+   */
+  pcnCode: areaCodeField.nullable(),
+  icbCode: areaCodeField.nullable(),
+});
+export type PracticeAgeSexParams = z.infer<typeof practiceAgeSexParams>;
+
 /**
  * Registered patients by sex and five-year age band for a practice, its PCN and its ICB, each band as a
  * percentage of that area's whole list, so areas of any size share one scale.
@@ -20,26 +33,32 @@ export type PracticeAgeSexRow = z.infer<typeof practiceAgeSexRow>;
 export const practiceAgeSexQuery = defineQuery({
   name: "practice-age-sex",
   tables: ["areas", "age_sex"],
-  params: z.object({ practice: practiceCodeField }),
+  params: practiceAgeSexParams,
   row: practiceAgeSexRow,
-  sql: ({ practice }) => ({
+  sql: ({ practice, pcnCode, icbCode }) => ({
     text: `
-      WITH p AS (SELECT area_code, pcn_code, icb_code FROM areas WHERE area_type = 'practice' AND area_code = $1),
-      wanted AS (
-        SELECT area_code, 'practice' AS area_type FROM p
-        UNION ALL SELECT pcn_code, 'pcn' FROM p WHERE pcn_code IS NOT NULL
-        UNION ALL SELECT icb_code, 'icb' FROM p WHERE icb_code IS NOT NULL
+      WITH wanted AS (
+        SELECT * FROM age_sex WHERE area_code = $1 AND area_type = 'practice'
+        UNION ALL SELECT * FROM age_sex WHERE area_code = $2::VARCHAR AND area_type = 'pcn'
+        UNION ALL SELECT * FROM age_sex WHERE area_code = $3::VARCHAR AND area_type = 'icb'
       ),
       bands AS (
-        SELECT w.area_type, s.area_code, s.sex, s.age_band, s.patients::DOUBLE AS patients,
-               CAST(regexp_extract(s.age_band, '^[0-9]+') AS INTEGER) AS age_start
-        FROM age_sex s JOIN wanted w ON w.area_code = s.area_code AND w.area_type = s.area_type
-        WHERE s.sex IN ('male', 'female')
+        SELECT area_type, area_code, sex, age_band, patients::DOUBLE AS patients,
+               CAST(regexp_extract(age_band, '^[0-9]+') AS INTEGER) AS age_start
+        FROM wanted
+        WHERE sex IN ('male', 'female')
       )
       SELECT b.area_type, a.area_name, b.sex, b.age_band, b.age_start, b.patients,
              100 * b.patients / sum(b.patients) OVER (PARTITION BY b.area_type) AS share
       FROM bands b JOIN areas a ON a.area_code = b.area_code AND a.area_type = b.area_type
       ORDER BY CASE b.area_type WHEN 'practice' THEN 0 WHEN 'pcn' THEN 1 ELSE 2 END, b.age_start, b.sex`,
-    values: [practice],
+    values: [practice, pcnCode, icbCode],
   }),
 });
+
+/** The age-sex parameters from the practice's summary (its own code, PCN and ICB). */
+export function practiceAgeSexParamsFor(
+  summary: Pick<PracticeSummaryRow, "practice_code" | "pcn_code" | "icb_code">,
+): PracticeAgeSexParams {
+  return { practice: summary.practice_code, pcnCode: summary.pcn_code, icbCode: summary.icb_code };
+}

@@ -42,20 +42,14 @@ export type PracticeAssetRow = z.infer<typeof practiceAssetRow>;
 /** Per theme, the three assets in the catchment where most of the practice's patients live. */
 export const practiceAssetsQuery = defineQuery({
   name: "practice-assets",
-  tables: ["practice_lsoa", "assets", "asset_themes"],
+  tables: ["practice_top_assets"],
   params,
   row: practiceAssetRow,
   sql: ({ practice }) => ({
     text: `
-      SELECT theme, asset_id, name, category, address, patient_share FROM (
-        SELECT t.theme, s.asset_id, s.name, s.category, s.address, pl.weight AS patient_share,
-               row_number() OVER (PARTITION BY t.theme ORDER BY pl.weight DESC, s.name) AS rank
-        FROM practice_lsoa pl
-        JOIN assets s ON s.lsoa_code = pl.lsoa_code
-        JOIN asset_themes t ON t.asset_id = s.asset_id
-        WHERE pl.practice_code = $1
-      ) ranked
-      WHERE rank <= 3
+      SELECT theme, asset_id, name, category, address, patient_share
+      FROM practice_top_assets
+      WHERE practice_code = $1
       ORDER BY theme, patient_share DESC, name`,
     values: [practice],
   }),

@@ -11,8 +11,8 @@ export const practiceProfileParams = z.object({
   period: z.string().trim().min(1).max(20).optional().catch(undefined),
   /**
    * The practice's PCN and the chosen comparator's area code (England, the ICB or the PCN), from the
-   * practice summary the page already has: passing them as values lets DuckDB prune to three areas' rows
-   * in one scan instead of looking each up by subquery.
+   * practice summary the page already has: passing them as values lets each area's rows be found by an
+   * equality on the column the tables are sorted by, instead of looking each up by subquery.
    */
   pcnCode: areaCodeField.nullable(),
   comparatorCode: areaCodeField.nullable(),
@@ -57,6 +57,9 @@ export type PracticeProfileRow = z.infer<typeof practiceProfileRow>;
  * value, and the spread of practices in the comparator area (for the spine chart's range and quartiles),
  * which the pipeline precomputes per comparator area (peer_stats) so no request re-ranks every practice.
  * The significance shown is the pipeline's own comparison for the chosen comparator; nothing is recomputed.
+ * The practice, its comparator and its PCN are each read by an equality on area_code: DuckDB skips most of
+ * the table for one such filter, while one IN list over the three areas made it scan nearly all of it (the
+ * largest cost of a practice page on an England build).
  */
 export const practiceProfileQuery = defineQuery({
   name: "practice-profile",
@@ -65,15 +68,14 @@ export const practiceProfileQuery = defineQuery({
   row: practiceProfileRow,
   sql: ({ practice, comparator, period, pcnCode, comparatorCode }) => ({
     text: `
-      WITH chosen AS (
+      WITH practice AS (
+        SELECT * FROM indicator_values WHERE area_code = $1 AND area_type = 'practice'
+      ),
+      chosen AS (
         SELECT indicator_id,
                coalesce(max(CASE WHEN period = $2::VARCHAR THEN period END), max(period)) AS period
-        FROM indicator_values
-        WHERE area_code = $1 AND area_type = 'practice'
+        FROM practice
         GROUP BY indicator_id
-      ),
-      nearby AS (
-        SELECT * FROM indicator_values WHERE area_code IN ($1, $3::VARCHAR, $4::VARCHAR)
       )
       SELECT i.indicator_id, i.name, coalesce(i.short_name, i.name) AS short_name, i.theme, i.unit, i.polarity,
              i.decimals, v.period, v.count, v.denominator, v.value, v.lower95, v.upper95, v.lower998, v.upper998,
@@ -83,9 +85,11 @@ export const practiceProfileQuery = defineQuery({
              peers.median AS peer_median, peers.q3 AS peer_q3, peers.max AS peer_max
       FROM chosen c
       JOIN indicators i ON i.indicator_id = c.indicator_id
-      JOIN nearby v ON v.indicator_id = c.indicator_id AND v.period = c.period AND v.area_code = $1
-      LEFT JOIN nearby cmp ON cmp.indicator_id = c.indicator_id AND cmp.period = c.period AND cmp.area_code = $4::VARCHAR
-      LEFT JOIN nearby pcn ON pcn.indicator_id = c.indicator_id AND pcn.period = c.period AND pcn.area_code = $3::VARCHAR
+      JOIN practice v ON v.indicator_id = c.indicator_id AND v.period = c.period
+      LEFT JOIN (SELECT * FROM indicator_values WHERE area_code = $4::VARCHAR) cmp
+        ON cmp.indicator_id = c.indicator_id AND cmp.period = c.period
+      LEFT JOIN (SELECT * FROM indicator_values WHERE area_code = $3::VARCHAR) pcn
+        ON pcn.indicator_id = c.indicator_id AND pcn.period = c.period
       LEFT JOIN peer_stats peers
         ON peers.indicator_id = c.indicator_id AND peers.period = c.period
        AND peers.scope_type = '${comparator}' AND peers.scope_code = $4::VARCHAR

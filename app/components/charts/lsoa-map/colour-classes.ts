@@ -1,3 +1,4 @@
+import { formatDecimal } from "~/utils/format";
 import { formatPercent, type MapLayer } from "./map-layers";
 
 /**
@@ -126,5 +127,5 @@ function quantileScale(values: readonly (number | null)[]): ColourScale {
  */
 export function formatBreak(value: number): string {
   const decimals = value === 0 ? 1 : Math.min(6, Math.max(1, 1 - Math.floor(Math.log10(Math.abs(value)))));
-  return value.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return formatDecimal(value, decimals);
 }

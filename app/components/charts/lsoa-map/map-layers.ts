@@ -1,4 +1,5 @@
 import type { MapMeasure } from "~/data/queries/map-lsoa-values";
+import { formatDecimal } from "~/utils/format";
 
 export const MAP_LAYER_IDS = ["share", "imd_decile", "living_alone_66plus"] as const;
 export type MapLayerId = (typeof MAP_LAYER_IDS)[number];
@@ -85,5 +86,5 @@ export function formatLayerValue(layer: MapLayer, value: number | null | undefin
  */
 export function formatPercent(value: number): string {
   if (value > 0 && value < 0.1) return value < 0.01 ? "<0.01" : value.toFixed(2);
-  return value.toLocaleString("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return formatDecimal(value, 1);
 }
