@@ -38,8 +38,11 @@ export function rankRegressionWeights(populations: readonly number[]): RankRegre
 }
 
 /** The weighted least-squares fit as linear maps of the values: slope = Σ cᵢyᵢ, intercept = Σ dᵢyᵢ. */
-export function regressionOnRank(populations: readonly number[]): (values: ArrayLike<number>) => Line {
-  const { slopeWeights, interceptWeights } = rankRegressionWeights(populations);
+export function regressionOnRank(
+  populations: readonly number[] | RankRegressionWeights,
+): (values: ArrayLike<number>) => Line {
+  const { slopeWeights, interceptWeights } =
+    "slopeWeights" in populations ? populations : rankRegressionWeights(populations);
   return (values) => {
     let slope = 0;
     let intercept = 0;

@@ -121,8 +121,9 @@ export function simulateSii(quantiles: readonly SiiQuantile[], options: SiiOptio
     throw new RangeError("transform applies to rates and proportions only");
   checkQuantiles(quantiles, valueType);
   const ordered = [...quantiles].sort((a, b) => a.quantile - b.quantile);
-  const fitLine = regressionOnRank(ordered.map((q) => q.population));
-  const { slopeWeights, interceptWeights } = rankRegressionWeights(ordered.map((q) => q.population));
+  const weights = rankRegressionWeights(ordered.map((q) => q.population));
+  const fitLine = regressionOnRank(weights);
+  const { slopeWeights, interceptWeights } = weights;
   const { forward, back } = TRANSFORMS[valueType];
   const centres = Float64Array.from(ordered, (q) => forward(q.value));
   const errors = Float64Array.from(ordered, (q) => standardErrorOf(q, forward));
