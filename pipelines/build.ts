@@ -29,7 +29,12 @@ import { fillLsoaValues } from "./indicators/fill-lsoa-values.ts";
 import { fillPopulationIndicators } from "./indicators/fill-population-indicators.ts";
 import { fillPeerStats } from "./indicators/peer-stats.ts";
 import { withPublishedEnglandImd } from "./indicators/published-england-imd.ts";
-import { fillInequality } from "./inequality/fill-inequality.ts";
+import {
+  appendInequality,
+  inequalityIndicatorIds,
+  readInequalityGroups,
+} from "./inequality/fill-inequality.ts";
+import { startInequalityWorkers } from "./inequality/inequality-workers.ts";
 import { type InputReport, inputReports } from "./input-report.ts";
 import { createOutputTablesSql } from "./output/output-tables.ts";
 import { publishBuild, STAGING_PREFIX } from "./output/publish-build.ts";
@@ -72,6 +77,12 @@ const REQUIRED_IMPORTERS: readonly Importer[] = [
 const ALTERNATIVES: ReadonlyMap<Importer, readonly Importer[]> = new Map([
   [practiceNetworkMap, [epcnWorkbook]],
 ]);
+
+/**
+ * Worker threads for the SII simulations. Two: the machine this is sized for has two cores, and the
+ * simulations for the last strand to finish are then split between both.
+ */
+const INEQUALITY_THREADS = 2;
 
 /** A file's import result with the later stages' notes about it (where its assets were placed) added. */
 function withNotes(result: ImportResult, notes: readonly string[] | undefined): ImportResult {
@@ -157,27 +168,58 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const deprivation = deprivationIndicators({ registrationsPeriod: registered.patients.period });
     // The areas come first: both the indicators and the assets' supply per practice read them.
     await fillAreas(db);
-    // The indicators (mostly DuckDB) and the geography and asset placement (mostly JavaScript) need only
-    // the imports, attribution and areas, so they run side by side, the assets on a connection of their
-    // own; need against assets, the one step reading both, waits inside the asset stage for the values.
+    // Three strands run side by side, each on a connection of its own, as each is mostly one thread of
+    // DuckDB or JavaScript: the deprivation and Fingertips values; the population values; and the
+    // geography and asset placement. The SII simulations for each strand's indicators run on worker threads
+    // as soon as its values are in. Need against assets, the one step reading every value, waits inside the
+    // asset stage until the values and definitions are written.
+    const populationDb = await instance.connect();
     const assetDb = await instance.connect();
+    const inequalityWorkers = startInequalityWorkers(INEQUALITY_THREADS);
     const parallelStarted = performance.now();
     let indicatorsFinished = parallelStarted;
     progress.started("indicators", "deprivation scores and deciles, Fingertips indicators");
-    const indicatorWork = (async () => {
-      const values = await fillDeprivationValues(db);
+    const deprivationValues = fillDeprivationValues(db);
+    const fingertipsStrand = (async () => {
+      const values = await deprivationValues;
       await fillLsoaValues(db);
       const fingertips = await fillFingertipsIndicators(db);
-      const population = await fillPopulationIndicators(db, {
+      const groups = await readInequalityGroups(db, inequalityIndicatorIds(fingertips.definitions));
+      return { values, fingertips, inequality: inequalityWorkers.rows(groups) };
+    })();
+    const populationStrand = (async () => {
+      const population = await fillPopulationIndicators(populationDb, {
         registrationsPeriod: registered.patients.period,
       });
+      // Practices are ranked by their IMD score, which the other strand writes first.
+      await deprivationValues;
+      const groups = await readInequalityGroups(populationDb, inequalityIndicatorIds(population.definitions));
+      return { population, inequality: inequalityWorkers.rows(groups) };
+    })();
+    const definitionsWritten = (async () => {
+      const [{ fingertips }, { population }] = await Promise.all([fingertipsStrand, populationStrand]);
       const indicators = [
         ...withPublishedEnglandImd(deprivation, fingertips.englandImd),
         ...population.definitions,
         ...fingertips.definitions,
       ];
       await fillIndicators(db, indicators);
-      await fillInequality(db);
+      return indicators;
+    })();
+    const indicatorWork = (async () => {
+      const indicators = await definitionsWritten;
+      const [{ values, fingertips }, { population }] = await Promise.all([
+        fingertipsStrand,
+        populationStrand,
+      ]);
+      const [fingertipsInequality, populationInequality] = await Promise.all([
+        fingertipsStrand.then((strand) => strand.inequality),
+        populationStrand.then((strand) => strand.inequality),
+      ]);
+      await appendInequality(db, {
+        summaries: [...populationInequality.summaries, ...fingertipsInequality.summaries],
+        quintiles: [...populationInequality.quintiles, ...fingertipsInequality.quintiles],
+      });
       await fillPeerStats(db);
       const englandImdPublished = fingertips.englandImd !== null;
       return {
@@ -193,7 +235,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     })().finally(() => {
       indicatorsFinished = performance.now();
     });
-    const indicatorValues = indicatorWork.then(() => undefined);
+    const indicatorValues = definitionsWritten.then(() => undefined);
     // Awaited inside the asset stage; should that stage fail first, this rejection must not go unhandled.
     indicatorValues.catch(() => undefined);
     const assetWork = runAssetStage(
@@ -206,9 +248,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     try {
       [indicatorResult, places] = await Promise.all([indicatorWork, assetWork]);
     } finally {
-      // Both must have stopped before the connection closes, whichever failed.
-      await Promise.allSettled([indicatorWork, assetWork]);
+      // Every strand must have stopped before its connection closes, whichever failed.
+      await Promise.allSettled([fingertipsStrand, populationStrand, indicatorWork, assetWork]);
       assetDb.closeSync();
+      populationDb.closeSync();
+      await inequalityWorkers.close();
     }
     const { values, warnings, indicators } = indicatorResult;
     progress.finished(

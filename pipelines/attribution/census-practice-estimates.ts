@@ -46,16 +46,45 @@ export async function createCensusLsoaMeasures(db: DuckDBConnection): Promise<vo
  * file) leave those patients out of both sums.
  */
 export async function createCensusPracticeCounts(db: DuckDBConnection): Promise<void> {
+  // The measures side by side, one row per LSOA, so the million practice-LSOA rows are joined and summed
+  // once rather than once per measure; terms and sums are the same as measure by measure, so the results
+  // are too. LSOAs without a measure give NULL terms, which the sums skip.
+  const ids = CENSUS_TABLES.flatMap((table) => table.measures.map((measure) => measure.id));
+  const list = (items: readonly string[]) => `[${items.join(", ")}]`;
   await db.run(`
     CREATE TABLE census_practice_counts AS
     WITH lsoa_patients AS (
       SELECT practice_code, lsoa_code, patients, sum(patients) OVER (PARTITION BY lsoa_code) AS lsoa_total
       FROM registered_patients WHERE lsoa_code IS NOT NULL AND patients > 0
+    ),
+    measures AS (
+      SELECT lsoa_code, ${ids
+        .map(
+          (id) =>
+            `any_value(count) FILTER (WHERE measure_id = ${sqlLiteral(id)}) AS ${id}_count, ` +
+            `any_value(denominator) FILTER (WHERE measure_id = ${sqlLiteral(id)}) AS ${id}_denominator`,
+        )
+        .join(", ")}
+      FROM census_lsoa_measures GROUP BY lsoa_code
+    ),
+    sums AS (
+      SELECT p.practice_code, ${ids
+        .map(
+          (id) =>
+            `${exactSum(`p.patients / p.lsoa_total * m.${id}_count`)} AS ${id}_count, ` +
+            `${exactSum(`p.patients / p.lsoa_total * m.${id}_denominator`)} AS ${id}_denominator, ` +
+            `CAST(sum(p.patients) FILTER (WHERE m.${id}_denominator IS NOT NULL) AS INTEGER) AS ${id}_covered`,
+        )
+        .join(", ")}
+      FROM lsoa_patients p JOIN measures m USING (lsoa_code)
+      GROUP BY p.practice_code
     )
-    SELECT m.measure_id, p.practice_code,
-      ${exactSum("p.patients / p.lsoa_total * m.count")} AS count,
-      ${exactSum("p.patients / p.lsoa_total * m.denominator")} AS denominator,
-      CAST(sum(p.patients) AS INTEGER) AS patients_covered
-    FROM lsoa_patients p JOIN census_lsoa_measures m USING (lsoa_code)
-    GROUP BY m.measure_id, p.practice_code`);
+    SELECT measure_id, practice_code, count, denominator, patients_covered FROM (
+      SELECT practice_code, unnest(${list(ids.map(sqlLiteral))}) AS measure_id,
+        unnest(${list(ids.map((id) => `${id}_count`))}) AS count,
+        unnest(${list(ids.map((id) => `${id}_denominator`))}) AS denominator,
+        unnest(${list(ids.map((id) => `${id}_covered`))}) AS patients_covered
+      FROM sums
+    )
+    WHERE patients_covered IS NOT NULL`);
 }

@@ -1,5 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { type AppendedColumn, type AppendedValue, appendRows } from "../importers/append-rows.ts";
+import { sqlLiteral } from "../importers/sql-literal.ts";
+import type { IndicatorDefinition } from "../indicators/indicator-definition.ts";
 import { inequalityByDeprivation, type PracticeFigure } from "./inequality-by-deprivation.ts";
 import { inequalityOutputTables } from "./inequality-output-tables.ts";
 
@@ -18,6 +20,17 @@ export const INEQUALITY_METHOD =
   "percentage points; the RII is most deprived over least deprived. Areas with fewer than 10 practices " +
   "with values are not measured, and deprivation indicators (the ranking itself) are left out.";
 
+/** One indicator's practices in one ICB, in its latest period: what one SII is fitted to. */
+export type InequalityGroup = {
+  indicatorId: string;
+  period: string;
+  icbCode: string;
+  practices: PracticeFigure[];
+};
+
+/** Rows for `inequality` and `inequality_quintiles`, in the tables' column order (plain values, so a worker can send them). */
+export type InequalityRows = { summaries: AppendedValue[][]; quintiles: AppendedValue[][] };
+
 interface InputRow {
   indicator_id: string;
   period: string;
@@ -29,18 +42,32 @@ interface InputRow {
 }
 
 /**
- * Fills `inequality` and `inequality_quintiles` for every percentage indicator with practice counts and
- * denominators, in its latest period, for each ICB in the build. Returns the number of summary rows.
+ * The indicators inequality is measured for: percentages. Deprivation indicators are what practices are
+ * ranked by, so their gradient would say nothing new.
  */
-export async function fillInequality(db: DuckDBConnection): Promise<number> {
+export function inequalityIndicatorIds(definitions: readonly IndicatorDefinition[]): string[] {
+  return definitions
+    .filter((definition) => definition.unit === "%" && definition.theme !== "deprivation")
+    .map((definition) => definition.indicator_id);
+}
+
+/**
+ * Each of the given indicators' practice counts and denominators in its latest period, grouped by ICB,
+ * with each practice's IMD score to rank it by. Needs those indicators' values and the practices'
+ * `imd_score` values in `indicator_values`.
+ */
+export async function readInequalityGroups(
+  db: DuckDBConnection,
+  indicatorIds: readonly string[],
+): Promise<InequalityGroup[]> {
+  if (indicatorIds.length === 0) return [];
   const reader = await db.runAndReadAll(`
     WITH latest AS (
-      SELECT v.indicator_id, max(v.period) AS period
-      FROM indicator_values v JOIN indicators i USING (indicator_id)
-      -- Deprivation indicators are what practices are ranked by: their gradient would say nothing new.
-      WHERE v.area_type = 'practice' AND i.unit = '%' AND i.theme <> 'deprivation'
-        AND v.count IS NOT NULL AND v.denominator > 0
-      GROUP BY v.indicator_id
+      SELECT indicator_id, max(period) AS period
+      FROM indicator_values
+      WHERE indicator_id IN (${indicatorIds.map(sqlLiteral).join(", ")})
+        AND area_type = 'practice' AND count IS NOT NULL AND denominator > 0
+      GROUP BY indicator_id
     ),
     imd AS (
       SELECT area_code, value AS imd_score,
@@ -55,10 +82,7 @@ export async function fillInequality(db: DuckDBConnection): Promise<number> {
     JOIN imd ON imd.area_code = v.area_code AND imd.recency = 1
     WHERE v.area_type = 'practice' AND a.icb_code IS NOT NULL AND v.count IS NOT NULL AND v.denominator > 0
     ORDER BY v.indicator_id, a.icb_code, v.area_code`);
-  const groups = new Map<
-    string,
-    { indicatorId: string; period: string; icbCode: string; practices: PracticeFigure[] }
-  >();
+  const groups = new Map<string, InequalityGroup>();
   for (const row of reader.getRowObjectsJS() as unknown as InputRow[]) {
     const key = `${row.indicator_id}\u0000${row.icb_code}`;
     let group = groups.get(key);
@@ -73,13 +97,17 @@ export async function fillInequality(db: DuckDBConnection): Promise<number> {
       denominator: Number(row.denominator),
     });
   }
-  const summaries: AppendedValue[][] = [];
-  const quintileRows: AppendedValue[][] = [];
-  for (const group of groups.values()) {
+  return [...groups.values()];
+}
+
+/** The inequality figures for each group (the simulations: the costly part), as table rows. */
+export function inequalityRows(groups: readonly InequalityGroup[]): InequalityRows {
+  const rows: InequalityRows = { summaries: [], quintiles: [] };
+  for (const group of groups) {
     const figure = inequalityByDeprivation(group.practices);
     if (!figure) continue;
     const { indicatorId, icbCode, period } = group;
-    summaries.push([
+    rows.summaries.push([
       indicatorId,
       icbCode,
       "icb",
@@ -93,7 +121,7 @@ export async function fillInequality(db: DuckDBConnection): Promise<number> {
       figure.riiUpper95,
     ]);
     for (const q of figure.quintiles) {
-      quintileRows.push([
+      rows.quintiles.push([
         indicatorId,
         icbCode,
         period,
@@ -107,8 +135,13 @@ export async function fillInequality(db: DuckDBConnection): Promise<number> {
       ]);
     }
   }
+  return rows;
+}
+
+/** Writes the rows to `inequality` and `inequality_quintiles`; returns the number of summary rows. */
+export async function appendInequality(db: DuckDBConnection, rows: InequalityRows): Promise<number> {
   // Appended in bulk: one INSERT statement per row cost more than the simulations on an England build.
-  const written = await appendRows(db, "inequality", appendedTypes("inequality"), summaries);
-  await appendRows(db, "inequality_quintiles", appendedTypes("inequality_quintiles"), quintileRows);
+  const written = await appendRows(db, "inequality", appendedTypes("inequality"), rows.summaries);
+  await appendRows(db, "inequality_quintiles", appendedTypes("inequality_quintiles"), rows.quintiles);
   return written;
 }
