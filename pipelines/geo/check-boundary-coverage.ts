@@ -26,7 +26,8 @@ export async function checkBoundaryCoverage(
 ): Promise<string[]> {
   const summary = (
     await db.runAndReadAll(`
-      WITH missing AS (
+      -- Materialised: read three times below, and each read would otherwise redo the anti-join.
+      WITH missing AS MATERIALIZED (
         SELECT lsoa_code, patients FROM practice_lsoa p ANTI JOIN lsoa_boundaries_staged b USING (lsoa_code)
         WHERE p.lsoa_code IS NOT NULL
       )

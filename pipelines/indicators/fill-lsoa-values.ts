@@ -7,8 +7,10 @@ import type { DuckDBConnection } from "@duckdb/node-api";
  * the real Trafford one) keeps every LSOA read: the LSOA values are then all it has to show.
  */
 export async function fillLsoaValues(db: DuckDBConnection): Promise<void> {
+  // Two statements, not one WHERE with an OR: the OR kept DuckDB from turning the IN into a join.
   await db.run(`
     INSERT INTO lsoa_values
-    SELECT lsoa_code, measure_id, value FROM lsoa_scores
-    WHERE lsoa_code IN (SELECT DISTINCT lsoa_code FROM practice_lsoa) OR NOT EXISTS (SELECT 1 FROM practice_lsoa)`);
+    SELECT lsoa_code, measure_id, value FROM lsoa_scores WHERE lsoa_code IN (SELECT lsoa_code FROM practice_lsoa);
+    INSERT INTO lsoa_values
+    SELECT lsoa_code, measure_id, value FROM lsoa_scores WHERE NOT EXISTS (SELECT 1 FROM practice_lsoa)`);
 }

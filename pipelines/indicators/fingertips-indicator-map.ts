@@ -26,12 +26,18 @@ export const WHOLE_AREA = "coalesce(category_type, '') = '' AND coalesce(categor
 export async function mapFingertipsIndicators(db: DuckDBConnection): Promise<FingertipsIndicator[]> {
   const found = (
     await db.runAndReadAll(`
+      WITH periods AS (
+        -- Each period once, in its earliest place: listing every row's period cost more than the rest.
+        SELECT fingertips_id, list(period ORDER BY period_order, period) AS periods FROM (
+          SELECT r.fingertips_id, r.period, min(r.period_order) AS period_order FROM fingertips_rows r
+          WHERE ${WHOLE_AREA} GROUP BY ALL
+        ) GROUP BY fingertips_id
+      )
       SELECT r.fingertips_id, min(r.indicator_name) AS name_in_file,
-        list(DISTINCT f.path ORDER BY f.path) AS files,
-        list(r.period ORDER BY r.period_order, r.period) AS periods,
+        list(DISTINCT f.path ORDER BY f.path) AS files, any_value(p.periods) AS periods,
         coalesce(bool_and(abs(r.value - 100 * r.count / r.denominator) <= 1e-6 * greatest(abs(r.value), 1e-9))
           FILTER (WHERE r.denominator > 0), false) AS percent_of_count
-      FROM fingertips_rows r JOIN fingertips_files f USING (source_file)
+      FROM fingertips_rows r JOIN fingertips_files f USING (source_file) JOIN periods p USING (fingertips_id)
       WHERE ${WHOLE_AREA}
       GROUP BY r.fingertips_id ORDER BY r.fingertips_id`)
   ).getRowObjectsJS();

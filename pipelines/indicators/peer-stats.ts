@@ -25,16 +25,23 @@ export const peerStatsOutputTable: OutputTable = {
 };
 
 export async function fillPeerStats(db: DuckDBConnection): Promise<void> {
-  const spread = (scopeType: string, scopeCode: string, groupBy: string) => `
-    SELECT v.indicator_id, v.period, '${scopeType}', ${scopeCode}, count(v.value)::INTEGER, min(v.value),
-           quantile_cont(v.value, 0.25), quantile_cont(v.value, 0.5), quantile_cont(v.value, 0.75), max(v.value)
-    FROM indicator_values v
-    JOIN areas a ON a.area_code = v.area_code AND a.area_type = 'practice'
-    WHERE v.area_type = 'practice' AND v.value IS NOT NULL ${groupBy ? `AND ${groupBy} IS NOT NULL` : ""}
-    GROUP BY v.indicator_id, v.period${groupBy ? `, ${groupBy}` : ""}`;
+  // One grouped pass over the practice values for all three scopes (a UNION of three passes joined the
+  // values to the areas three times).
   await db.run(`
     INSERT INTO peer_stats
-    ${spread("england", "(SELECT area_code FROM areas WHERE area_type = 'england' LIMIT 1)", "")}
-    UNION ALL ${spread("icb", "a.icb_code", "a.icb_code")}
-    UNION ALL ${spread("pcn", "a.pcn_code", "a.pcn_code")}`);
+    SELECT indicator_id, period,
+      CASE WHEN grouping(icb_code) = 0 THEN 'icb' WHEN grouping(pcn_code) = 0 THEN 'pcn' ELSE 'england' END,
+      coalesce(icb_code, pcn_code, (SELECT area_code FROM areas WHERE area_type = 'england' LIMIT 1)),
+      count(value)::INTEGER, min(value), quantile_cont(value, 0.25), quantile_cont(value, 0.5),
+      quantile_cont(value, 0.75), max(value)
+    FROM (
+      SELECT v.indicator_id, v.period, v.value, a.icb_code, a.pcn_code
+      FROM indicator_values v
+      JOIN areas a ON a.area_code = v.area_code AND a.area_type = 'practice'
+      WHERE v.area_type = 'practice' AND v.value IS NOT NULL
+    )
+    GROUP BY GROUPING SETS ((indicator_id, period), (indicator_id, period, icb_code), (indicator_id, period, pcn_code))
+    HAVING grouping(icb_code) = 1 AND grouping(pcn_code) = 1
+      OR grouping(icb_code) = 0 AND icb_code IS NOT NULL
+      OR grouping(pcn_code) = 0 AND pcn_code IS NOT NULL`);
 }
