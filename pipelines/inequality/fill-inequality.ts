@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { type AppendedColumn, type AppendedValue, appendRows } from "../importers/append-rows.ts";
+import { type AppendedColumn, appendRows } from "../importers/append-rows.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
 import type { IndicatorDefinition } from "../indicators/indicator-definition.ts";
-import { inequalityByDeprivation, type PracticeFigure } from "./inequality-by-deprivation.ts";
 import { inequalityOutputTables } from "./inequality-output-tables.ts";
+import type { InequalityGroup, InequalityRows } from "./inequality-rows.ts";
 
 /** The appender's column types, in table order, from the output contract. */
 function appendedTypes(table: string): AppendedColumn[] {
@@ -19,17 +19,6 @@ export const INEQUALITY_METHOD =
   "10,000 simulations with a fixed seed. A positive SII is a higher value among the most deprived practices, in " +
   "percentage points; the RII is most deprived over least deprived. Areas with fewer than 10 practices " +
   "with values are not measured, and deprivation indicators (the ranking itself) are left out.";
-
-/** One indicator's practices in one ICB, in its latest period: what one SII is fitted to. */
-export type InequalityGroup = {
-  indicatorId: string;
-  period: string;
-  icbCode: string;
-  practices: PracticeFigure[];
-};
-
-/** Rows for `inequality` and `inequality_quintiles`, in the tables' column order (plain values, so a worker can send them). */
-export type InequalityRows = { summaries: AppendedValue[][]; quintiles: AppendedValue[][] };
 
 interface InputRow {
   indicator_id: string;
@@ -98,44 +87,6 @@ export async function readInequalityGroups(
     });
   }
   return [...groups.values()];
-}
-
-/** The inequality figures for each group (the simulations: the costly part), as table rows. */
-export function inequalityRows(groups: readonly InequalityGroup[]): InequalityRows {
-  const rows: InequalityRows = { summaries: [], quintiles: [] };
-  for (const group of groups) {
-    const figure = inequalityByDeprivation(group.practices);
-    if (!figure) continue;
-    const { indicatorId, icbCode, period } = group;
-    rows.summaries.push([
-      indicatorId,
-      icbCode,
-      "icb",
-      period,
-      group.practices.length,
-      figure.sii,
-      figure.siiLower95,
-      figure.siiUpper95,
-      figure.rii,
-      figure.riiLower95,
-      figure.riiUpper95,
-    ]);
-    for (const q of figure.quintiles) {
-      rows.quintiles.push([
-        indicatorId,
-        icbCode,
-        period,
-        q.quintile,
-        q.practices,
-        q.count,
-        q.denominator,
-        q.value,
-        q.lower95,
-        q.upper95,
-      ]);
-    }
-  }
-  return rows;
 }
 
 /** Writes the rows to `inequality` and `inequality_quintiles`; returns the number of summary rows. */

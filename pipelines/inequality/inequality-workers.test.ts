@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type InequalityGroup, inequalityRows } from "./fill-inequality.ts";
+import { type InequalityGroup, inequalityRows } from "./inequality-rows.ts";
 import { startInequalityWorkers } from "./inequality-workers.ts";
 
 /** An ICB of 30 practices whose prevalence rises with deprivation, differently for each indicator. */

@@ -1,17 +1,18 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { type InequalityGroup, type InequalityRows, inequalityRows } from "./fill-inequality.ts";
+import { build } from "esbuild";
+import { type InequalityGroup, type InequalityRows, inequalityRows } from "./inequality-rows.ts";
 
 /**
  * Threads that run the SII simulations (about 1.5 s of arithmetic on an England build) beside DuckDB's
  * work on the other indicators, instead of on the main thread after it. Results do not depend on where
  * they are computed: each group's simulations start from the same fixed seed.
  *
- * The pipeline runs as TypeScript through tsx (the CLI, `npm start`, vitest), and a worker thread starts
- * without its parent's loader, so each worker registers tsx's loader before importing its module. Should
- * a worker fail to start or die, its batch is computed on this thread: slower, never different.
+ * The pipeline runs as TypeScript through tsx, and a worker thread starts without its parent's loader.
+ * Registering tsx in each worker cost about 0.4 s of CPU per worker (its loader thread, then a transform
+ * of every module), so instead the worker's module graph is bundled once per process with esbuild into one
+ * script of plain JavaScript, which each worker evaluates in a few milliseconds. Should bundling fail, or a
+ * worker fail to start or die, its batch is computed on this thread: slower, never different.
  */
 export type InequalityWorkers = {
   /** The rows for these groups, computed on a worker thread; groups are split between the threads. */
@@ -21,25 +22,30 @@ export type InequalityWorkers = {
   answeredByWorkers(): number;
 };
 
-const WORKER_MODULE = new URL("./inequality-worker.ts", import.meta.url).href;
+const WORKER_MODULE = fileURLToPath(new URL("./inequality-worker.ts", import.meta.url));
 
-/**
- * tsx's ESM API entry, as a file URL. Found through its package.json's exports because the plain ways fail
- * somewhere: require.resolve gives the CommonJS entry, whose register() cannot load in a worker, and vitest
- * has no import.meta.resolve.
- */
-function tsxEsmApi(): string {
-  const require = createRequire(import.meta.url);
-  const manifestPath = require.resolve("tsx/package.json");
-  const manifest = require(manifestPath) as { exports?: Record<string, { import?: { default?: string } }> };
-  const entry = manifest.exports?.["./esm/api"]?.import?.default;
-  if (entry === undefined) throw new Error("tsx/package.json names no ESM entry for tsx/esm/api");
-  return pathToFileURL(join(dirname(manifestPath), entry)).href;
+let workerScript: Promise<string> | null = null;
+
+/** The worker module and everything it imports, as one CommonJS script (built once per process). */
+function bundledWorkerScript(): Promise<string> {
+  workerScript ??= build({
+    entryPoints: [WORKER_MODULE],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    write: false,
+    logLevel: "silent",
+  }).then((result) => {
+    const output = result.outputFiles[0];
+    if (output === undefined) throw new Error("esbuild wrote no worker script");
+    return output.text;
+  });
+  return workerScript;
 }
 
-function startWorker(): Worker {
-  const bootstrap = `import(${JSON.stringify(tsxEsmApi())}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_MODULE)}); })`;
-  const worker = new Worker(bootstrap, { eval: true });
+function startWorker(script: string): Worker {
+  const worker = new Worker(script, { eval: true });
   // A worker at rest must not keep the process alive should a caller forget close().
   worker.unref();
   return worker;
@@ -47,8 +53,8 @@ function startWorker(): Worker {
 
 type Thread = { worker: Worker; alive: boolean };
 
-function startThread(): Thread {
-  const thread = { worker: startWorker(), alive: true };
+function startThread(script: string): Thread {
+  const thread = { worker: startWorker(script), alive: true };
   const stop = () => {
     thread.alive = false;
   };
@@ -90,27 +96,34 @@ function runOn(
 /** Starts `count` worker threads (0: everything runs on this thread). */
 export function startInequalityWorkers(count: number): InequalityWorkers {
   const threads: Thread[] = [];
-  for (let index = 0; index < count; index++) {
-    try {
-      threads.push(startThread());
-    } catch {
-      break;
-    }
-  }
+  // The threads start once the script is built; until then (a few tens of milliseconds) batches wait.
+  const started =
+    count <= 0
+      ? Promise.resolve()
+      : bundledWorkerScript().then(
+          (script) => {
+            for (let index = 0; index < count; index++) threads.push(startThread(script));
+          },
+          () => undefined,
+        );
   // Batches queue per worker: a worker answers one message at a time, in order.
-  const queues = threads.map(() => Promise.resolve());
+  const queues: Promise<void>[] = [];
   let next = 0;
   let answered = 0;
-  const enqueue = (groups: readonly InequalityGroup[]) => {
-    if (threads.length === 0) return Promise.resolve(inequalityRows(groups));
+  const enqueue = async (groups: readonly InequalityGroup[]) => {
+    await started;
+    if (threads.length === 0) return inequalityRows(groups);
     const slot = next++ % threads.length;
-    const result = (queues[slot] as Promise<void>).then(() => runOn(threads[slot], groups, () => answered++));
+    const result = (queues[slot] ?? Promise.resolve()).then(() =>
+      runOn(threads[slot], groups, () => answered++),
+    );
     queues[slot] = result.then(() => undefined);
     return result;
   };
   return {
     async rows(groups) {
       // Every worker takes a share, group by group (each group costs the same number of simulations).
+      await started;
       const shares = Math.max(1, Math.min(threads.length, groups.length));
       const batches = Array.from({ length: shares }, (_, share) =>
         groups.filter((_, index) => index % shares === share),
@@ -123,6 +136,7 @@ export function startInequalityWorkers(count: number): InequalityWorkers {
     },
     answeredByWorkers: () => answered,
     async close() {
+      await started;
       await Promise.all(threads.map(({ worker }) => worker.terminate()));
     },
   };
