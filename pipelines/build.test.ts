@@ -164,6 +164,8 @@ describe("build on the tiny inputs (hand-checked in tests/fixtures/pipeline/tiny
       pipeline_version: "0.1.0",
       build_version: once.result.version,
       created_at: "2024-05-01T09:30:00.000Z",
+      // Ten registration rows are a region at most: its "England" is its own total.
+      coverage: { national_registrations: false, national_ages: false },
     });
     expect(manifest.inputs.map((input) => [input.kind, input.rows, input.sha256.length])).toEqual([
       ["gp-registrations-by-lsoa", 10, 64],

@@ -5,6 +5,7 @@ import { ASSET_METHODS } from "./assets/asset-methods.ts";
 import { runAssetStage } from "./assets/asset-stage.ts";
 import { attributionWarnings } from "./attribution/attribution-warnings.ts";
 import { alignLsoaVintages } from "./attribution/lsoa-vintages.ts";
+import { nationalCoverage } from "./attribution/national-coverage.ts";
 import { createPopulationWeightedScores } from "./attribution/population-weighted-scores.ts";
 import { fillPracticeLsoa } from "./attribution/practice-lsoa-weights.ts";
 import { checkPracticeMapCoverage } from "./attribution/practice-map-coverage.ts";
@@ -255,6 +256,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await inequalityWorkers.close();
     }
     const { values, warnings, indicators } = indicatorResult;
+    const coverage = await nationalCoverage(db);
     progress.finished(
       "indicators",
       `${values.toLocaleString("en-GB")} indicator values`,
@@ -299,6 +301,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
                 ? []
                 : [await writeBrowserBoundaries(directory, places.boundaries, places.mapped)],
             methods: ASSET_METHODS,
+            coverage,
           },
           () => instance.connect(),
         ),

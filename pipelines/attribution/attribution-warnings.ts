@@ -1,15 +1,10 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { MAP_WIDER_THAN_REGISTRATIONS } from "../indicators/fill-areas.ts";
+import { NATIONAL_LSOAS } from "./national-coverage.ts";
 import type { RegisteredPatients } from "./registered-patients.ts";
 
 /** Below this share of patients in scored LSOAs a practice score is flagged. */
 const LOW_COVERAGE = 0.9;
-
-/**
- * England has 32,844 LSOAs (2011) or 33,755 (2021); registrations reaching fewer than this many are a
- * regional extract, so the "England" value computed from them is really that region's.
- */
-const NATIONAL_LSOAS = 30_000;
 
 const examples = (codes: readonly unknown[]) =>
   `${codes.slice(0, 5).map(String).join(", ")}${codes.length > 5 ? ", …" : ""}`;

@@ -33,6 +33,11 @@ export const buildManifestSchema = z.object({
   ),
   methods: z.array(z.object({ topic: z.string(), text: z.string() })),
   warnings: z.array(z.string()),
+  /**
+   * Whether the England figures are England's (attribution/national-coverage.ts): a regional extract's
+   * "England" is its own total. Absent from builds made before it was recorded.
+   */
+  coverage: z.object({ national_registrations: z.boolean(), national_ages: z.boolean() }).optional(),
 });
 
 export type BuildManifest = z.infer<typeof buildManifestSchema>;

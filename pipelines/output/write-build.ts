@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { NationalCoverage } from "../attribution/national-coverage.ts";
 import type { IndicatorDefinition } from "../indicators/indicator-definition.ts";
 import { INEQUALITY_METHOD } from "../inequality/fill-inequality.ts";
 import type { InputReport } from "../input-report.ts";
@@ -20,6 +21,7 @@ export type BuildContents = {
   files?: BuildManifest["outputs"];
   /** Methods of outputs other than indicators (asset placement, supply, need against assets…). */
   methods?: readonly BuildManifest["methods"][number][];
+  coverage?: NationalCoverage;
 };
 
 const VERSION_METHOD =
@@ -62,6 +64,14 @@ export async function writeBuild(
       { topic: "build version", text: VERSION_METHOD },
     ],
     warnings: [...contents.warnings],
+    ...(contents.coverage === undefined
+      ? {}
+      : {
+          coverage: {
+            national_registrations: contents.coverage.registrations,
+            national_ages: contents.coverage.ages,
+          },
+        }),
   };
   await writeFile(join(directory, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return { version, outputs };
