@@ -39,6 +39,9 @@ function renderPage(request: Request, remixContext: EntryContext): Promise<NonSh
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     const sink = new Writable({
+      // No 'close' event: React takes one as the client going away and ends the finished stream again,
+      // which made Node build (and format) an ERR_STREAM_ALREADY_FINISHED error for every page.
+      emitClose: false,
       write(chunk: Uint8Array, _encoding, done) {
         chunks.push(chunk);
         done();

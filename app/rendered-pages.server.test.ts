@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getCurrentBuild } from "~/data/current-build.server";
-import { findRenderedPage, keepRenderedPage } from "./rendered-pages.server";
+import { findRenderedPage, keepRenderedPage, RENDERED_PAGE_LIMITS } from "./rendered-pages.server";
 
 vi.mock("~/data/current-build.server", () => ({ getCurrentBuild: vi.fn() }));
 
@@ -67,5 +67,24 @@ describe("rendered pages", () => {
     expect(await findRenderedPage("/practices/D4", "gzip")).toBeNull();
     const page = await keepRenderedPage("v1", "http://localhost/practices/D4", async () => Buffer.from(html));
     expect(page.html.toString("utf8")).toBe(html);
+  });
+
+  it("keeps pages up to its budget in bytes, forgetting the least recently used first", async () => {
+    // Pages the size of the practice list (several MB each): far fewer than the 300-page bound fit.
+    const pageBytes = 5_000_000;
+    const fitting = Math.floor(RENDERED_PAGE_LIMITS.bytes / pageBytes) - 1;
+    const big = (k: number) => Buffer.alloc(pageBytes, `<p>page ${k}</p>`);
+    const keep = (k: number) => keepRenderedPage("v1", `http://localhost/?sort=${k}`, async () => big(k));
+    for (let k = 0; k < fitting; k++) await keep(k);
+    expect(await findRenderedPage("/?sort=0", null)).not.toBeNull();
+    // A page this large is compressed off the main thread; its gzip is the same page.
+    const gzipped = await findRenderedPage("/?sort=0", "gzip");
+    expect(gunzipSync(gzipped?.body ?? Buffer.alloc(0)).equals(big(0))).toBe(true);
+    // Page 0 is used again, so page 1 is now the least recently used.
+    await keep(0);
+    for (let k = fitting; k < fitting + 2; k++) await keep(k);
+    expect(await findRenderedPage("/?sort=1", null)).toBeNull();
+    expect((await findRenderedPage("/?sort=0", null))?.body.subarray(0, 13).toString()).toBe("<p>page 0</p>");
+    expect(await findRenderedPage(`/?sort=${fitting + 1}`, null)).not.toBeNull();
   });
 });

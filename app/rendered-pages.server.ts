@@ -1,11 +1,9 @@
 import type { NonSharedBuffer } from "node:buffer";
 import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+import { gzip, gzipSync } from "node:zlib";
 import { getCurrentBuild } from "~/data/current-build.server";
 import { ResultCache } from "~/data/result-cache";
 import { acceptsGzip } from "~/utils/accept-encoding";
-
-const gzipAsync = promisify(gzip);
 
 /** A whole rendered page, as HTML and as gzip, each made once. */
 export interface RenderedPage {
@@ -19,13 +17,31 @@ export interface PageReply {
   body: NonSharedBuffer;
 }
 
+const gzipAsync = promisify(gzip);
+
+/**
+ * Pages up to this size are compressed on the main thread (about a millisecond for a 90 kB practice page):
+ * zlib's asynchronous form runs on libuv's four-thread pool, where it queued behind other pages' DuckDB
+ * queries and added 10 to 30 ms to a practice page under load. Larger pages (the 4.5 MB practice list takes
+ * 40 ms) go to the pool, so one of them does not stall every other request meanwhile.
+ */
+const MAIN_THREAD_GZIP_BYTES = 256 * 1024;
+
+/** Most pages kept, and most bytes they may weigh together (HTML and gzip). */
+export const RENDERED_PAGE_LIMITS = { entries: 300, bytes: 64 * 1024 * 1024 } as const;
+
 /**
  * Whole pages, kept per data build. A page is a pure function of its address and the (immutable) build, so
  * a rendered page can be served again until a new build is swapped in; this keeps a PCN board's twenty
  * people opening the same practices from queueing behind the queries and React's render on a small server.
- * The gzip is kept too: compressing the same page for every request cost more than finding it.
+ * The gzip is kept too: compressing the same page for every request cost more than finding it. Pages
+ * differ in size a fiftyfold (the practice list is 4.5 MB, a practice 90 kB), so the bound is in bytes as
+ * well as pages: 300 sort orders of the list would otherwise hold over a gigabyte.
  */
-const renderedPages = new ResultCache<RenderedPage>(300);
+const renderedPages = new ResultCache<RenderedPage>({
+  entries: RENDERED_PAGE_LIMITS.entries,
+  bytes: { max: RENDERED_PAGE_LIMITS.bytes, bytesOf: (page) => page.html.length + page.gzip.length },
+});
 
 /**
  * The page at `url` on this build, rendering it only if no request has yet. Callers asking while it renders
@@ -38,7 +54,7 @@ export function keepRenderedPage(
 ): Promise<RenderedPage> {
   return renderedPages.get(pageKey(version, url), async () => {
     const html = await render();
-    return { html, gzip: await gzipAsync(html) };
+    return { html, gzip: html.length <= MAIN_THREAD_GZIP_BYTES ? gzipSync(html) : await gzipAsync(html) };
   });
 }
 

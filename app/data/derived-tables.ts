@@ -24,6 +24,40 @@ export const DERIVED_TABLES = {
       WHERE rank <= 3
       ORDER BY practice_code`,
   },
+  /**
+   * Registered patients by sex and five-year age band for every practice, PCN, ICB and England, each band
+   * with its share of that area's whole list (men and women) and the area's name: what the practice page's
+   * pyramid shows, worked out once per area instead of a join, a window and three or four scans per page.
+   * `area_key` ("pcn:U12345") names an area by type and code in one column, so a page finds all its areas
+   * with one indexed lookup on the server (app/data/load-build-tables.server.ts), and a PCN can never be
+   * taken for a practice with the same code.
+   */
+  age_sex_shares: {
+    from: ["age_sex", "areas"],
+    select: `
+      SELECT b.area_type || ':' || b.area_code AS area_key, b.area_type, b.area_code, a.area_name, b.sex,
+             b.age_band, CAST(regexp_extract(b.age_band, '^[0-9]+') AS INTEGER) AS age_start, b.patients,
+             100 * b.patients / sum(b.patients) OVER (PARTITION BY b.area_type, b.area_code) AS share
+      FROM (SELECT area_type, area_code, sex, age_band, patients::DOUBLE AS patients FROM age_sex) b
+      JOIN areas a ON a.area_code = b.area_code AND a.area_type = b.area_type
+      WHERE b.sex IN ('male', 'female') AND b.area_type IN ('practice', 'pcn', 'icb', 'england')
+      ORDER BY area_key`,
+  },
+  /**
+   * Every practice × every theme, in the themes' order, with the practice's asset supply for the theme where
+   * there is one: the practice page's "what's around" table read as one practice's rows, instead of a join
+   * of the themes to the supply per page.
+   */
+  practice_supply_by_theme: {
+    from: ["areas", "themes", "practice_theme_supply"],
+    select: `
+      SELECT p.practice_code, t.theme, t.label, t.sort_order, s.assets_contributing, s.per_10k,
+             s.supply_percentile
+      FROM (SELECT DISTINCT area_code AS practice_code FROM areas WHERE area_type = 'practice') p
+      CROSS JOIN themes t
+      LEFT JOIN practice_theme_supply s ON s.theme = t.theme AND s.practice_code = p.practice_code
+      ORDER BY p.practice_code, t.sort_order, t.theme`,
+  },
 } as const satisfies Record<string, { from: readonly BuildTable[]; select: string }>;
 
 export type DerivedTable = keyof typeof DERIVED_TABLES;

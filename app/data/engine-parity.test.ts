@@ -28,7 +28,7 @@ import { practiceAgeSexParamsFor, practiceAgeSexQuery } from "./queries/practice
 import { practiceAssetsQuery, practiceSupplyQuery } from "./queries/practice-assets";
 import { practiceListQuery } from "./queries/practice-list";
 import { practiceProfileParamsFor, practiceProfileQuery } from "./queries/practice-profile";
-import { type PracticeSummaryRow, practiceSummaryQuery } from "./queries/practice-summary";
+import { type PracticeSummaryRow, practiceSummariesQuery } from "./queries/practice-summary";
 import { type QueryDefinition, runQuery, type SqlEngine } from "./query";
 
 /** Codes from the demo build, so each query runs on areas that really have data. */
@@ -57,7 +57,7 @@ const cases = [
   parityCase(indicatorCatalogueQuery, () => ({})),
   parityCase(indicatorListQuery, () => ({})),
   parityCase(periodListQuery, () => ({})),
-  parityCase(practiceSummaryQuery, ({ practice }) => ({ practice })),
+  parityCase(practiceSummariesQuery, () => ({})),
   parityCase(practiceProfileQuery, ({ summary }) =>
     practiceProfileParamsFor(summary, { comparator: "england" }),
   ),
@@ -67,6 +67,7 @@ const cases = [
   ),
   parityCase(indicatorTrendsQuery, ({ practice }) => ({ area: practice })),
   parityCase(practiceAgeSexQuery, ({ summary }) => practiceAgeSexParamsFor(summary)),
+  parityCase(practiceAgeSexQuery, ({ summary }) => practiceAgeSexParamsFor(summary, { nationalAges: true })),
   parityCase(pcnSummaryQuery, ({ pcn }) => ({ pcn })),
   parityCase(pcnOverviewQuery, ({ pcn }) => ({ pcn, comparator: "icb" })),
   parityCase(icbInequalityQuery, ({ icb }) => ({ icb })),
@@ -98,7 +99,8 @@ describe("the same query on the server's DuckDB and the browser's DuckDB-WASM", 
     browser = await openWasmEngine(build.buildDir);
     const [practice] = await runQuery(server, practiceListQuery, {});
     if (!practice?.pcn_code) throw new Error("The demo build has no practice in a PCN");
-    const [summary] = await runQuery(server, practiceSummaryQuery, { practice: practice.practice_code });
+    const summaries = await runQuery(server, practiceSummariesQuery, {});
+    const summary = summaries.find((row) => row.practice_code === practice.practice_code);
     if (!summary) throw new Error("The demo build has no summary for its first practice");
     areas = {
       practice: practice.practice_code,

@@ -15,6 +15,8 @@ class NodeEngine implements SqlEngine {
   private turn = 0;
   /** Answers already given on this (immutable) build, keyed by query and validated parameters. */
   readonly results = new ResultCache<unknown[]>(2000);
+  /** Whole-table answers indexed by key (serverIndex), by query name, kept as long as this build is served. */
+  readonly indexes = new Map<string, Promise<ReadonlyMap<string, unknown>>>();
   private constructor(
     readonly version: string,
     private readonly instance: DuckDBInstance,
@@ -105,4 +107,32 @@ export async function serverQuery<Params, Row>(
   const parsed = query.params.parse(params);
   const key = `${query.name}\u0000${JSON.stringify(parsed)}`;
   return engine.results.get(key, () => runQuery(engine, query, parsed)) as Promise<Row[]>;
+}
+
+/**
+ * The rows of a parameterless query indexed by `keyOf` (the first row for a key wins), read once per build
+ * and kept with that build's engine, apart from the bounded result cache, so they are never evicted. For a
+ * small table that pages look one row up in on every request: the lookup then needs no turn on the DuckDB
+ * pool, where under load it waited longer than the query took, before the page's own queries could start.
+ */
+export async function serverIndex<Row>(
+  query: QueryDefinition<Record<string, never>, Row>,
+  keyOf: (row: Row) => string,
+): Promise<ReadonlyMap<string, Row>> {
+  const engine = await getEngine();
+  let index = engine.indexes.get(query.name);
+  if (!index) {
+    const pending = runQuery(engine, query, {}).then((rows) => {
+      const byKey = new Map<string, Row>();
+      for (const row of rows) if (!byKey.has(keyOf(row))) byKey.set(keyOf(row), row);
+      return byKey;
+    });
+    // A failed read is not kept: the next request tries again.
+    pending.catch(() => {
+      if (engine.indexes.get(query.name) === pending) engine.indexes.delete(query.name);
+    });
+    engine.indexes.set(query.name, pending);
+    index = pending;
+  }
+  return index as Promise<ReadonlyMap<string, Row>>;
 }

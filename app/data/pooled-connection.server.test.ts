@@ -44,6 +44,22 @@ describe("PooledConnection", () => {
     expect(prepare).toHaveBeenCalledTimes(4);
   });
 
+  it("reads every row of a result longer than one chunk, in order, with DuckDB's JS values", async () => {
+    const rows = await pooled.all({
+      text: "SELECT range AS n, range::VARCHAR AS s FROM range($1)",
+      values: [5000],
+    });
+    expect(rows).toHaveLength(5000);
+    expect(rows[0]).toEqual({ n: 0n, s: "0" });
+    expect(rows[2048]).toEqual({ n: 2048n, s: "2048" });
+    expect(rows[4999]).toEqual({ n: 4999n, s: "4999" });
+  });
+
+  it("names a repeated column as DuckDB's own reader does, and an empty result has no rows", async () => {
+    expect(await pooled.all({ text: "SELECT 1 AS a, 2 AS a", values: [] })).toEqual([{ a: 1, "a:1": 2 }]);
+    expect(await pooled.all({ text: "SELECT size FROM areas WHERE code = $1", values: ["Z9"] })).toEqual([]);
+  });
+
   it("goes on after a failed query", async () => {
     await expect(pooled.all({ text: "SELECT nonsense FROM nowhere", values: [] })).rejects.toThrow();
     expect(await pooled.all(sizeOf("B2"))).toEqual([{ size: 20 }]);

@@ -39,6 +39,8 @@ const lookupColumn: Partial<Record<BuildTable, string>> = {
   need_assets: "practice_code",
   need_indicators: "practice_code",
   practice_theme_supply: "practice_code",
+  // The practice profile reads the spread of practices in one comparator area (England, an ICB or a PCN).
+  peer_stats: "scope_code",
 };
 
 /** The one statement both engines use to load a table, so server and browser see identical columns. */

@@ -15,12 +15,12 @@ import { requireCurrentBuild } from "~/data/current-build.server";
 import { serverQuery } from "~/data/engine.server";
 import { practiceCodeField } from "~/data/fields";
 import { groupByTheme } from "~/data/group-by-theme";
+import { requirePracticeSummary } from "~/data/practice-directory.server";
 import { indicatorTrendsQuery } from "~/data/queries/indicator-trends";
 import { periodListQuery } from "~/data/queries/period-list";
 import { practiceAgeSexParamsFor, practiceAgeSexQuery } from "~/data/queries/practice-age-sex";
 import { practiceAssetsQuery, practiceSupplyQuery } from "~/data/queries/practice-assets";
 import { practiceProfileParamsFor, practiceProfileQuery } from "~/data/queries/practice-profile";
-import { practiceSummaryQuery } from "~/data/queries/practice-summary";
 import { useBrowserQuery } from "~/data/use-browser-query";
 import { formatInteger } from "~/utils/format";
 import { formValues, replaceSearchParams } from "~/utils/url-state";
@@ -43,15 +43,19 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const practice = parsedRoute.data.practiceCode;
   const build = await requireCurrentBuild();
   const search = Object.fromEntries(new URL(request.url).searchParams);
-  const [summary] = await serverQuery(practiceSummaryQuery, { practice });
-  if (!summary) throw new Response("Not found", { status: 404 });
+  const summary = await requirePracticeSummary(practice);
   const profileParams = practiceProfileParamsFor(summary, search);
   // Slowest first: each goes to the least busy DuckDB connection, so the two slow ones start side by side
   // and the quick ones share what is left, instead of one slow query queueing behind the other.
   const [profile, assets, ageSex, trendRows, supply, periods] = await Promise.all([
     serverQuery(practiceProfileQuery, profileParams),
     serverQuery(practiceAssetsQuery, { practice }),
-    serverQuery(practiceAgeSexQuery, practiceAgeSexParamsFor(summary)),
+    // England's age profile only where the build says it is England's (a regional single-age file's
+    // "England" is its own practices); otherwise the ICB stands in.
+    serverQuery(
+      practiceAgeSexQuery,
+      practiceAgeSexParamsFor(summary, { nationalAges: build.manifest.coverage?.national_ages === true }),
+    ),
     serverQuery(indicatorTrendsQuery, { area: practice }),
     serverQuery(practiceSupplyQuery, { practice }),
     serverQuery(periodListQuery, {}),

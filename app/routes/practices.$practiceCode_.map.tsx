@@ -16,12 +16,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Breadcrumbs } from "~/components/nhs/breadcrumbs";
 import { requireCurrentBuild } from "~/data/current-build.server";
 import { serverQuery } from "~/data/engine.server";
+import { requirePracticeSummary } from "~/data/practice-directory.server";
 import { mapAssetsQuery } from "~/data/queries/map-assets";
 import { mapCatchmentQuery } from "~/data/queries/map-catchment";
 import { mapComparisonQuery } from "~/data/queries/map-comparison";
 import { mapLsoaValuesQuery } from "~/data/queries/map-lsoa-values";
 import { mapPracticeLocationQuery } from "~/data/queries/map-practice-location";
-import { practiceSummaryQuery } from "~/data/queries/practice-summary";
 
 // `practiceCode_` keeps this page out of the profile's layout: /practices/<code>/map is a page of its own.
 const routeParams = z.object({
@@ -56,8 +56,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const practice = parsedRoute.data.practiceCode;
   const build = await requireCurrentBuild();
   const search = mapSearch.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [summary] = await serverQuery(practiceSummaryQuery, { practice });
-  if (!summary) throw new Response("Not found", { status: 404 });
+  const summary = await requirePracticeSummary(practice);
   const [catchment, values, comparison, assetRows, [location], boundaries] = await Promise.all([
     serverQuery(mapCatchmentQuery, { practice }),
     serverQuery(mapLsoaValuesQuery, { practice }),

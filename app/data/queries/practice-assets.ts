@@ -13,18 +13,22 @@ export const practiceSupplyRow = z.object({
 });
 export type PracticeSupplyRow = z.infer<typeof practiceSupplyRow>;
 
-/** Community assets serving each theme in a practice's catchment, per 10,000 registered patients. */
+/**
+ * Community assets serving each theme in a practice's catchment, per 10,000 registered patients: a row per
+ * theme, in the themes' order, empty where the practice has none (read from the practice_supply_by_theme
+ * table, which joins every practice to every theme once per build).
+ */
 export const practiceSupplyQuery = defineQuery({
   name: "practice-supply",
-  tables: ["themes", "practice_theme_supply"],
+  tables: ["practice_supply_by_theme"],
   params,
   row: practiceSupplyRow,
   sql: ({ practice }) => ({
     text: `
-      SELECT t.theme, t.label, s.assets_contributing, s.per_10k, s.supply_percentile
-      FROM themes t
-      LEFT JOIN practice_theme_supply s ON s.theme = t.theme AND s.practice_code = $1
-      ORDER BY t.sort_order, t.theme`,
+      SELECT theme, label, assets_contributing, per_10k, supply_percentile
+      FROM practice_supply_by_theme
+      WHERE practice_code = $1
+      ORDER BY sort_order, theme`,
     values: [practice],
   }),
 });

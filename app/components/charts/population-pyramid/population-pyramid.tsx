@@ -11,8 +11,9 @@ const LABEL = 56;
 const TOP = 28;
 
 /**
- * Age-sex pyramid: the practice's list as bars (men left, women right), with its PCN (dashed) and ICB
- * (solid) outlined on the same percentage scale. Drawn on the server; the table below carries the numbers.
+ * Age-sex pyramid: the practice's list as bars (men left, women right), with its PCN (dashed) and England,
+ * or its ICB where the build's England is only a region (solid), outlined on the same percentage scale.
+ * Drawn on the server; the table below carries the numbers.
  */
 export function PopulationPyramid({
   id,
@@ -48,7 +49,7 @@ export function PopulationPyramid({
       <p className="nhsuk-body-s" id={`${id}-description`}>
         Registered patients by age band, as a percentage of each list: {pyramid.practiceName} as bars (men on
         the left, women on the right){pyramid.pcnName ? `, ${pyramid.pcnName} as a dashed line` : ""}
-        {pyramid.icbName ? ` and ${pyramid.icbName} as a solid line` : ""}.
+        {pyramid.widerName ? ` and ${pyramid.widerName} as a solid line` : ""}.
       </p>
       <svg
         ref={svgRef}
@@ -97,7 +98,7 @@ export function PopulationPyramid({
               stroke="#212b32"
               strokeDasharray="4 3"
             />
-            <path d={outline((band) => band.icb?.[side] ?? null, side)} stroke="#d5281b" />
+            <path d={outline((band) => band.wider?.[side] ?? null, side)} stroke="#d5281b" />
           </g>
         ))}
         {ticks.map((tick) => (
@@ -119,9 +120,9 @@ export function PopulationPyramid({
           <span className="app-swatch" style={{ background: "#41b6e6" }} /> Women
         </li>
         {pyramid.pcnName ? <li>┄ {pyramid.pcnName}</li> : null}
-        {pyramid.icbName ? (
+        {pyramid.widerName ? (
           <li>
-            <span className="app-legend__icb">━</span> {pyramid.icbName}
+            <span className="app-legend__icb">━</span> {pyramid.widerName}
           </li>
         ) : null}
       </ul>
@@ -138,7 +139,7 @@ export function PopulationPyramid({
               <thead className="nhsuk-table__head">
                 <tr>
                   <th scope="col">Age</th>
-                  {SHARE_COLUMNS.map((column) => (
+                  {shareColumns(pyramid).map((column) => (
                     <th key={column.csv} scope="col" className="app-numeric">
                       {column.label}
                     </th>
@@ -149,7 +150,7 @@ export function PopulationPyramid({
                 {pyramid.bands.map((band) => (
                   <tr key={band.ageBand}>
                     <th scope="row">{band.ageBand}</th>
-                    {SHARE_COLUMNS.map((column) => {
+                    {shareColumns(pyramid).map((column) => {
                       const share = column.share(band);
                       return (
                         <td key={column.csv} className="nhsuk-table__cell app-numeric">
@@ -172,19 +173,26 @@ export function PopulationPyramid({
 type PyramidBand = Pyramid["bands"][number];
 
 /** The table's and the CSV's share columns, in one place so the two cannot disagree. */
-const SHARE_COLUMNS: { label: string; csv: string; share: (band: PyramidBand) => number | undefined }[] = [
-  { label: "Men, practice", csv: "practice_male_pct", share: (band) => band.practice.male },
-  { label: "Women, practice", csv: "practice_female_pct", share: (band) => band.practice.female },
-  { label: "Men, PCN", csv: "pcn_male_pct", share: (band) => band.pcn?.male },
-  { label: "Women, PCN", csv: "pcn_female_pct", share: (band) => band.pcn?.female },
-  { label: "Men, ICB", csv: "icb_male_pct", share: (band) => band.icb?.male },
-  { label: "Women, ICB", csv: "icb_female_pct", share: (band) => band.icb?.female },
-];
+function shareColumns(
+  pyramid: Pyramid,
+): { label: string; csv: string; share: (band: PyramidBand) => number | undefined }[] {
+  const wider =
+    pyramid.widerKind === "england" ? { label: "England", csv: "england" } : { label: "ICB", csv: "icb" };
+  return [
+    { label: "Men, practice", csv: "practice_male_pct", share: (band) => band.practice.male },
+    { label: "Women, practice", csv: "practice_female_pct", share: (band) => band.practice.female },
+    { label: "Men, PCN", csv: "pcn_male_pct", share: (band) => band.pcn?.male },
+    { label: "Women, PCN", csv: "pcn_female_pct", share: (band) => band.pcn?.female },
+    { label: `Men, ${wider.label}`, csv: `${wider.csv}_male_pct`, share: (band) => band.wider?.male },
+    { label: `Women, ${wider.label}`, csv: `${wider.csv}_female_pct`, share: (band) => band.wider?.female },
+  ];
+}
 
 function pyramidCsv(pyramid: Pyramid): string {
   const cell = (value: number | undefined) => (value == null ? "" : String(value));
+  const columns = shareColumns(pyramid);
   return formatCsv(
-    ["age_band", ...SHARE_COLUMNS.map((column) => column.csv)],
-    pyramid.bands.map((band) => [band.ageBand, ...SHARE_COLUMNS.map((column) => cell(column.share(band)))]),
+    ["age_band", ...columns.map((column) => column.csv)],
+    pyramid.bands.map((band) => [band.ageBand, ...columns.map((column) => cell(column.share(band)))]),
   );
 }

@@ -43,10 +43,24 @@ describe("preparePyramid", () => {
       ageStart: 65,
       practice: { male: 25, female: 35 },
       pcn: null,
-      icb: { male: 18, female: 22 },
+      wider: { male: 18, female: 22 },
     });
-    expect(pyramid?.aged65Plus).toEqual({ practice: 60, pcn: null, icb: 40 });
+    expect(pyramid?.aged65Plus).toEqual({ practice: 60, pcn: null, wider: 40 });
     expect(pyramid?.maxShare).toBe(35);
+    expect([pyramid?.widerKind, pyramid?.widerName]).toEqual(["icb", "Demo ICB"]);
+  });
+
+  it("compares with England instead of the ICB when the rows hold England", () => {
+    const england = rows
+      .filter((r) => r.area_type === "icb")
+      .map((r) => ({ ...r, area_type: "england" as const, area_name: "England", share: r.share - 5 }));
+    const pyramid = preparePyramid([...rows, ...england]);
+    expect([pyramid?.widerKind, pyramid?.widerName]).toEqual(["england", "England"]);
+    expect(pyramid?.bands[1]?.wider).toEqual({ male: 13, female: 17 });
+    expect(pyramid?.aged65Plus).toEqual({ practice: 60, pcn: null, wider: 30 });
+    expect(pyramid && pyramidFinding(pyramid)).toBe(
+      "Alpha Surgery has an older list: 60% aged 65 and over, against 30% in England",
+    );
   });
 
   it("states whether the list is older or younger than the ICB's", () => {
