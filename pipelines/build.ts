@@ -2,8 +2,6 @@ import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ASSET_METHODS } from "./assets/asset-methods.ts";
-import { runAssetStage } from "./assets/asset-stage.ts";
-import { attributionWarnings } from "./attribution/attribution-warnings.ts";
 import { alignLsoaVintages } from "./attribution/lsoa-vintages.ts";
 import { nationalCoverage } from "./attribution/national-coverage.ts";
 import { createPopulationWeightedScores } from "./attribution/population-weighted-scores.ts";
@@ -21,26 +19,14 @@ import type { Importer, ImportResult } from "./importers/importer.ts";
 import { iod2019LsoaScores } from "./importers/iod-2019-lsoa-scores.ts";
 import { practiceNetworkMap } from "./importers/practice-network-map.ts";
 import { importers } from "./importers/registry.ts";
-import { deprivationIndicators, PRACTICE_SCORE_MEASURES } from "./indicators/deprivation-indicators.ts";
+import { PRACTICE_SCORE_MEASURES } from "./indicators/deprivation-indicators.ts";
 import { fillAreas } from "./indicators/fill-areas.ts";
-import { fillDeprivationValues } from "./indicators/fill-deprivation-values.ts";
-import { fillFingertipsIndicators } from "./indicators/fill-fingertips-indicators.ts";
-import { fillIndicators } from "./indicators/fill-indicators.ts";
-import { fillLsoaValues } from "./indicators/fill-lsoa-values.ts";
-import { fillPopulationIndicators } from "./indicators/fill-population-indicators.ts";
-import { fillPeerStats } from "./indicators/peer-stats.ts";
-import { withPublishedEnglandImd } from "./indicators/published-england-imd.ts";
-import {
-  appendInequality,
-  inequalityIndicatorIds,
-  readInequalityGroups,
-} from "./inequality/fill-inequality.ts";
-import { startInequalityWorkers } from "./inequality/inequality-workers.ts";
 import { type InputReport, inputReports } from "./input-report.ts";
 import { createOutputTablesSql } from "./output/output-tables.ts";
 import { publishBuild, STAGING_PREFIX } from "./output/publish-build.ts";
 import { sha256File } from "./output/sha256-file.ts";
 import { writeBuild } from "./output/write-build.ts";
+import { runValueAndAssetStages } from "./value-and-asset-stages.ts";
 
 export type BuildOptions = {
   /** Folders (every file in each is looked at) and/or single files. */
@@ -78,12 +64,6 @@ const REQUIRED_IMPORTERS: readonly Importer[] = [
 const ALTERNATIVES: ReadonlyMap<Importer, readonly Importer[]> = new Map([
   [practiceNetworkMap, [epcnWorkbook]],
 ]);
-
-/**
- * Worker threads for the SII simulations. Two: the machine this is sized for has two cores, and the
- * simulations for the last strand to finish are then split between both.
- */
-const INEQUALITY_THREADS = 2;
 
 /** A file's import result with the later stages' notes about it (where its assets were placed) added. */
 function withNotes(result: ImportResult, notes: readonly string[] | undefined): ImportResult {
@@ -166,110 +146,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         `${pairs.toLocaleString("en-GB")} practice-LSOA pairs, ${patients.patients.toLocaleString("en-GB")} patients (extract ${patients.period ?? "undated"})`,
     );
 
-    const deprivation = deprivationIndicators({ registrationsPeriod: registered.patients.period });
     // The areas come first: both the indicators and the assets' supply per practice read them.
     await fillAreas(db);
-    // Three strands run side by side, each on a connection of its own, as each is mostly one thread of
-    // DuckDB or JavaScript: the deprivation and Fingertips values; the population values; and the
-    // geography and asset placement. The SII simulations for each strand's indicators run on worker threads
-    // as soon as its values are in. Need against assets, the one step reading every value, waits inside the
-    // asset stage until the values and definitions are written.
-    const populationDb = await instance.connect();
-    const assetDb = await instance.connect();
-    const inequalityWorkers = startInequalityWorkers(INEQUALITY_THREADS);
-    const parallelStarted = performance.now();
-    let indicatorsFinished = parallelStarted;
-    progress.started("indicators", "deprivation scores and deciles, Fingertips indicators");
-    const deprivationValues = fillDeprivationValues(db);
-    const fingertipsStrand = (async () => {
-      const values = await deprivationValues;
-      await fillLsoaValues(db);
-      const fingertips = await fillFingertipsIndicators(db);
-      const groups = await readInequalityGroups(db, inequalityIndicatorIds(fingertips.definitions));
-      return { values, fingertips, inequality: inequalityWorkers.rows(groups) };
-    })();
-    const populationStrand = (async () => {
-      const population = await fillPopulationIndicators(populationDb, {
-        registrationsPeriod: registered.patients.period,
-      });
-      // Practices are ranked by their IMD score, which the other strand writes first.
-      await deprivationValues;
-      const groups = await readInequalityGroups(populationDb, inequalityIndicatorIds(population.definitions));
-      return { population, inequality: inequalityWorkers.rows(groups) };
-    })();
-    const definitionsWritten = (async () => {
-      const [{ fingertips }, { population }] = await Promise.all([fingertipsStrand, populationStrand]);
-      const indicators = [
-        ...withPublishedEnglandImd(deprivation, fingertips.englandImd),
-        ...population.definitions,
-        ...fingertips.definitions,
-      ];
-      await fillIndicators(db, indicators);
-      return indicators;
-    })();
-    const indicatorWork = (async () => {
-      const indicators = await definitionsWritten;
-      const [{ values, fingertips }, { population }] = await Promise.all([
-        fingertipsStrand,
-        populationStrand,
-      ]);
-      const [fingertipsInequality, populationInequality] = await Promise.all([
-        fingertipsStrand.then((strand) => strand.inequality),
-        populationStrand.then((strand) => strand.inequality),
-      ]);
-      await appendInequality(db, {
-        summaries: [...populationInequality.summaries, ...fingertipsInequality.summaries],
-        quintiles: [...populationInequality.quintiles, ...fingertipsInequality.quintiles],
-      });
-      await fillPeerStats(db);
-      const englandImdPublished = fingertips.englandImd !== null;
-      return {
-        values: values + fingertips.values + population.values,
-        indicators,
-        warnings: [
-          ...(await attributionWarnings(db, registered.patients, { englandImdPublished })),
-          ...fingertips.warnings,
-          ...population.warnings,
-          ...registered.vintages.notes,
-        ],
-      };
-    })().finally(() => {
-      indicatorsFinished = performance.now();
+    const { values, indicators, warnings, places } = await runValueAndAssetStages({
+      instance,
+      db,
+      progress,
+      registered,
+      inputs: new Map(recognised.map((file) => [file.input.fileId, file.input])),
     });
-    const indicatorValues = definitionsWritten.then(() => undefined);
-    // Awaited inside the asset stage; should that stage fail first, this rejection must not go unhandled.
-    indicatorValues.catch(() => undefined);
-    const assetWork = runAssetStage(
-      assetDb,
-      new Map(recognised.map((file) => [file.input.fileId, file.input])),
-      { indicatorValues },
-    );
-    let indicatorResult: Awaited<typeof indicatorWork>;
-    let places: Awaited<typeof assetWork>;
-    try {
-      [indicatorResult, places] = await Promise.all([indicatorWork, assetWork]);
-    } finally {
-      // Every strand must have stopped before its connection closes, whichever failed.
-      await Promise.allSettled([fingertipsStrand, populationStrand, indicatorWork, assetWork]);
-      assetDb.closeSync();
-      populationDb.closeSync();
-      await inequalityWorkers.close();
-    }
-    const { values, warnings, indicators } = indicatorResult;
     const coverage = await nationalCoverage(db);
-    progress.finished(
-      "indicators",
-      `${values.toLocaleString("en-GB")} indicator values`,
-      indicatorsFinished - parallelStarted,
-    );
-    // Reported after the indicators, as the stages are listed; its time ran alongside theirs.
-    progress.started("assets", "boundaries, community assets, need against assets");
-    progress.finished(
-      "assets",
-      `${places.placed.toLocaleString("en-GB")} of ${places.assets.toLocaleString("en-GB")} assets placed, ${places.mapped.length.toLocaleString("en-GB")} LSOAs mapped`,
-      performance.now() - parallelStarted,
-    );
-    warnings.push(...places.warnings);
 
     await mkdir(options.outDir, { recursive: true });
     stagingDirectory = await mkdtemp(join(options.outDir, STAGING_PREFIX));
