@@ -94,6 +94,8 @@ export async function runValueAndAssetStages({
   const indicatorWork = (async () => {
     const indicators = await definitionsWritten;
     const [{ values, fingertips }, { population }] = await Promise.all([fingertipsStrand, populationStrand]);
+    // The peer spreads read only the values, so they are worked out while the simulations finish.
+    await fillPeerStats(db);
     const [fingertipsInequality, populationInequality] = await Promise.all([
       fingertipsStrand.then((strand) => strand.inequality),
       populationStrand.then((strand) => strand.inequality),
@@ -102,7 +104,6 @@ export async function runValueAndAssetStages({
       summaries: [...populationInequality.summaries, ...fingertipsInequality.summaries],
       quintiles: [...populationInequality.quintiles, ...fingertipsInequality.quintiles],
     });
-    await fillPeerStats(db);
     const englandImdPublished = fingertips.englandImd !== null;
     return {
       values: values + fingertips.values + population.values,

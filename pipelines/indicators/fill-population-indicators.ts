@@ -3,7 +3,7 @@ import {
   createCensusLsoaMeasures,
   createCensusPracticeCounts,
 } from "../attribution/census-practice-estimates.ts";
-import { createRegisteredAges } from "../attribution/registered-ages.ts";
+import { AGED_65_PLUS_FIRST_BAND, createRegisteredAges } from "../attribution/registered-ages.ts";
 import { CENSUS_PERIOD, CENSUS_TABLES } from "../importers/census/census-2021-tables.ts";
 import { IOD_PERIOD } from "../importers/iod-2019-lsoa-scores.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
@@ -47,8 +47,8 @@ export async function fillPopulationIndicators(
   if (ages !== null) {
     wanted.push("aged_65plus");
     counts.push(`SELECT 'aged_65plus', ${sqlLiteral(ages.period ?? "")}, practice_code,
-      sum(patients) FILTER (WHERE age_from >= 65), sum(patients)
-      FROM practice_ages WHERE sex = 'persons' GROUP BY practice_code`);
+      sum(patients) FILTER (WHERE band >= ${AGED_65_PLUS_FIRST_BAND}), sum(patients)
+      FROM practice_age_bands WHERE sex = 'persons' GROUP BY practice_code`);
   }
   if (has("census")) {
     await createCensusLsoaMeasures(db);
@@ -115,7 +115,7 @@ async function populationWarnings(
     const row = (
       await db.runAndReadAll(`
         SELECT list(practice_code ORDER BY practice_code) AS missing FROM practice_map
-        WHERE practice_code NOT IN (SELECT practice_code FROM practice_ages)`)
+        WHERE practice_code NOT IN (SELECT practice_code FROM practice_age_bands)`)
     ).getRowObjectsJS()[0];
     const missing = list(row?.missing);
     if (missing.length > 0) {

@@ -1,11 +1,16 @@
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { sqlLiteral } from "../importers/sql-literal.ts";
+import { withOneThreadPerStatement } from "../sql/one-thread-per-statement.ts";
 import type { BuildManifest } from "./build-manifest.ts";
 import { outputTables } from "./output-tables.ts";
 import { sha256File } from "./sha256-file.ts";
 
-/** Tables written at once: each COPY sorts and compresses mostly on one thread, so two keep both cores busy. */
+/**
+ * Tables written at once: each COPY sorts and compresses mostly on one thread, so two keep both cores busy.
+ * With lanes, each statement runs on one thread (one-thread-per-statement.ts) and the largest tables go
+ * first, so neither lane is left with a long one at the end.
+ */
 const WRITE_LANES = 2;
 
 /**
@@ -19,9 +24,11 @@ export async function writeOutputTables(
   connect?: () => Promise<DuckDBConnection>,
 ): Promise<BuildManifest["outputs"]> {
   const outputs: BuildManifest["outputs"] = new Array(outputTables.length);
+  const order = connect ? await largestFirst(db) : outputTables.map((_, index) => index);
   let next = 0;
   const lane = async (connection: DuckDBConnection) => {
-    for (let index = next++; index < outputTables.length; index = next++) {
+    for (let at = next++; at < order.length; at = next++) {
+      const index = order[at] as number;
       const table = outputTables[index] as (typeof outputTables)[number];
       const file = `${table.name}.parquet`;
       const path = join(directory, file);
@@ -44,9 +51,20 @@ export async function writeOutputTables(
   }
   const lanes = await Promise.all(Array.from({ length: WRITE_LANES }, connect));
   try {
-    await Promise.all(lanes.map(lane));
+    await withOneThreadPerStatement(db, () => Promise.all(lanes.map(lane)));
   } finally {
     for (const connection of lanes) connection.closeSync();
   }
   return outputs;
+}
+
+/** Positions in `outputTables`, the largest table first by DuckDB's estimate of its size. */
+async function largestFirst(db: DuckDBConnection): Promise<number[]> {
+  const sizes = new Map(
+    (await db.runAndReadAll("SELECT table_name, estimated_size FROM duckdb_tables()"))
+      .getRowsJS()
+      .map(([name, size]) => [String(name), Number(size)]),
+  );
+  const size = (index: number) => sizes.get(outputTables[index]?.name ?? "") ?? 0;
+  return outputTables.map((_, index) => index).sort((a, b) => size(b) - size(a) || a - b);
 }

@@ -3,7 +3,7 @@ import { type Estimate, type Interval, standardEstimate } from "./estimate.ts";
 import { OrderStatistics } from "./order-statistic.ts";
 import { type Line, rankRegressionWeights, regressionOnRank } from "./rank-regression.ts";
 import { roundHalfEven } from "./round-half-even.ts";
-import { createSeededRandom } from "./seeded-random.ts";
+import { seededNormalReader } from "./seeded-normal-stream.ts";
 
 /**
  * Slope index of inequality (SII) and relative index of inequality (RII), as PHEindicatormethods phe_sii and
@@ -27,6 +27,9 @@ import { createSeededRandom } from "./seeded-random.ts";
 export const SII_SEED = 20_240_601;
 export const SII_REPETITIONS = 100_000;
 export const SII_METHOD = "SII/RII, weighted regression; limits by simulation";
+
+/** Repetitions whose draws are read at once (seeded-normal-stream.ts). */
+const REPETITIONS_PER_BLOCK = 4096;
 
 export type SiiValueType = "normal" | "rate" | "proportion";
 
@@ -127,21 +130,27 @@ export function simulateSii(quantiles: readonly SiiQuantile[], options: SiiOptio
   const { forward, back } = TRANSFORMS[valueType];
   const centres = Float64Array.from(ordered, (q) => forward(q.value));
   const errors = Float64Array.from(ordered, (q) => standardErrorOf(q, forward));
-  const random = createSeededRandom(options.seed ?? SII_SEED);
+  const normals = seededNormalReader(options.seed ?? SII_SEED);
   const quantileCount = ordered.length;
   // The refit is written into the draw loop (the same sums, in the same order, as fitLine): this loop runs
-  // repetitions × quantiles times for every area and indicator of a build.
+  // repetitions × quantiles times for every area and indicator of a build. Draws are read a block of
+  // repetitions at a time, in the order a generator would give them (repetition by repetition).
   const simulate = (record: (slope: number, intercept: number, r: number) => void) => {
-    for (let r = 0; r < repetitions; r++) {
-      let slope = 0;
-      let intercept = 0;
-      for (let i = 0; i < quantileCount; i++) {
-        const y = (centres[i] as number) + (errors[i] as number) * random.normal();
-        const value = transform ? y : back(y);
-        slope += (slopeWeights[i] as number) * value;
-        intercept += (interceptWeights[i] as number) * value;
+    for (let first = 0; first < repetitions; first += REPETITIONS_PER_BLOCK) {
+      const last = Math.min(repetitions, first + REPETITIONS_PER_BLOCK);
+      const draws = normals.next((last - first) * quantileCount);
+      let next = 0;
+      for (let r = first; r < last; r++) {
+        let slope = 0;
+        let intercept = 0;
+        for (let i = 0; i < quantileCount; i++) {
+          const y = (centres[i] as number) + (errors[i] as number) * (draws[next++] as number);
+          const value = transform ? y : back(y);
+          slope += (slopeWeights[i] as number) * value;
+          intercept += (interceptWeights[i] as number) * value;
+        }
+        record(slope, intercept, r);
       }
-      record(slope, intercept, r);
     }
   };
 
