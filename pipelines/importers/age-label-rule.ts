@@ -4,7 +4,8 @@ import type { ValueRule } from "./value-rules.ts";
 /** Single years up to this age are accepted; NHS Digital's top band is 95+. */
 const OLDEST = 120;
 
-const trimmed = (column: string) => `upper(trim(${column}, ' '))`;
+/** The rules' SQL takes the cell trimmed (value-rules.ts); ages are compared in capitals. */
+const upper = (cell: string) => `upper(${cell})`;
 const AGE_SHAPE = "[0-9]{1,3}\\+?|ALL";
 
 /**
@@ -16,18 +17,18 @@ export const ageLabelRule: ValueRule<string> = {
   expected: `an age in whole years (0 to ${OLDEST}), an open top band such as 95+, or ALL`,
   fix: "correct the age; single years are written 0, 1, … 94, the top band 95+, and the total ALL",
   checks: [
-    { fails: (column) => `(${column} IS NULL OR trim(${column}, ' ') = '')`, problem: "an empty cell" },
+    { fails: (cell) => `(${cell} IS NULL OR ${cell} = '')`, problem: "an empty cell" },
     {
-      fails: (column) => `NOT coalesce(regexp_full_match(${trimmed(column)}, '${AGE_SHAPE}'), false)`,
+      fails: (cell) => `NOT coalesce(regexp_full_match(${upper(cell)}, '${AGE_SHAPE}'), false)`,
       problem: "not an age",
     },
     {
-      fails: (column) => `coalesce(TRY_CAST(rtrim(${trimmed(column)}, '+') AS INTEGER) > ${OLDEST}, false)`,
+      fails: (cell) => `coalesce(TRY_CAST(rtrim(${upper(cell)}, '+') AS INTEGER) > ${OLDEST}, false)`,
       problem: `an age above ${OLDEST}`,
     },
   ],
-  toSql: (column) =>
-    `CASE WHEN ${trimmed(column)} = 'ALL' THEN 'ALL' ELSE CAST(CAST(rtrim(${trimmed(column)}, '+') AS INTEGER) AS VARCHAR) || CASE WHEN ${trimmed(column)} LIKE '%+' THEN '+' ELSE '' END END`,
+  toSql: (cell) =>
+    `CASE WHEN ${upper(cell)} = 'ALL' THEN 'ALL' ELSE CAST(CAST(rtrim(${upper(cell)}, '+') AS INTEGER) AS VARCHAR) || CASE WHEN ${upper(cell)} LIKE '%+' THEN '+' ELSE '' END END`,
   sqlType: "VARCHAR",
   schema: z
     .string({ invalid_type_error: "an empty cell", required_error: "an empty cell" })

@@ -15,15 +15,14 @@ const isPlaceholder = (value: string | null) =>
 /** The rule with blanks and NA-style placeholders read as NULL; everything else must pass the rule. */
 export function missingAsNull<T>(rule: ValueRule<T>): ValueRule<T | null> {
   const blankable = optional(rule);
-  const present = (column: string) =>
-    `(${column} IS NOT NULL AND upper(trim(${column}, ' ')) NOT IN (${placeholderSql}))`;
+  const present = (cell: string) => `(${cell} IS NOT NULL AND upper(${cell}) NOT IN (${placeholderSql}))`;
   return {
     ...blankable,
     checks: blankable.checks.map((check) => ({
       ...check,
-      fails: (column: string) => `(${present(column)} AND ${check.fails(column)})`,
+      fails: (cell: string) => `(${present(cell)} AND ${check.fails(cell)})`,
     })),
-    toSql: (column) => `CASE WHEN ${present(column)} THEN ${rule.toSql(column)} END`,
+    toSql: (cell) => `CASE WHEN ${present(cell)} THEN ${rule.toSql(cell)} END`,
     schema: z
       .string()
       .nullable()

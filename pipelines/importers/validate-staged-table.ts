@@ -3,6 +3,7 @@ import { PipelineInputError } from "../pipeline-input-error.ts";
 import type { ColumnSpec, RecognisedInput } from "./importer.ts";
 import { locateCsvLine } from "./locate-csv-line.ts";
 import { sqlLiteral } from "./sql-literal.ts";
+import { trimmedCell } from "./value-rules.ts";
 
 /** The typed SQL for a canonical column, or `absent` (a default the layout allows) when the file lacks it. */
 export type TypedColumns = (name: string, absent?: string) => string;
@@ -52,18 +53,25 @@ export async function validateStagedTable(
       FROM ${table} GROUP BY GROUPING SETS (${grouped.map((spec) => `(${spec.name})`).join(", ")})`);
   }
 
-  const anyFails = (spec: ColumnSpec) => spec.rule.checks.map((check) => check.fails(spec.name)).join(" OR ");
+  const anyFails = (spec: ColumnSpec, cell: string) =>
+    spec.rule.checks.map((check) => check.fails(cell)).join(" OR ");
   const checked = present.filter((spec) => spec.rule.checks.length > 0);
+  const checkedRowByRow = checked.filter((spec) => rowByRow.has(spec.name));
+  // Row by row, each cell is trimmed once, in a subquery, for all of its rule's checks (value-rules.ts).
+  const trimmedRows = `(SELECT rowid AS row_id, ${checkedRowByRow
+    .map((spec) => `${trimmedCell(spec.name)} AS ${spec.name}`)
+    .join(", ")} FROM ${table})`;
   const firstFailures = [
     ...checked
       .filter((spec) => !rowByRow.has(spec.name))
       .map((spec) => ({
         from: distinct,
-        sql: `min(first_row) FILTER (WHERE which = '${spec.name}' AND (${anyFails(spec)}))`,
+        sql: `min(first_row) FILTER (WHERE which = '${spec.name}' AND (${anyFails(spec, trimmedCell(spec.name))}))`,
       })),
-    ...checked
-      .filter((spec) => rowByRow.has(spec.name))
-      .map((spec) => ({ from: table, sql: `min(rowid) FILTER (WHERE ${anyFails(spec)})` })),
+    ...checkedRowByRow.map((spec) => ({
+      from: trimmedRows,
+      sql: `min(row_id) FILTER (WHERE ${anyFails(spec, spec.name)})`,
+    })),
   ];
   const failing: number[] = [];
   for (const from of new Set(firstFailures.map((failure) => failure.from))) {
@@ -75,7 +83,8 @@ export async function validateStagedTable(
 
   const plans = grouped.length > 0 ? await planCasts(db, distinct, grouped) : new Map<string, string>();
   // Row by row columns have no distinct values to look exceptions up in: they take the rule's own SQL.
-  for (const spec of present) if (rowByRow.has(spec.name)) plans.set(spec.name, spec.rule.toSql(spec.name));
+  for (const spec of present)
+    if (rowByRow.has(spec.name)) plans.set(spec.name, spec.rule.toSql(trimmedCell(spec.name)));
   if (grouped.length > 0) await db.run(`DROP TABLE ${distinct}`);
   return (name, absent = "NULL") => {
     if (!specs.some((spec) => spec.name === name)) throw new Error(`No column ${name} in this layout`);
@@ -120,8 +129,8 @@ async function planCasts(
 ): Promise<Map<string, string>> {
   const branches = specs.map(
     ({ name, rule }) => `(
-      SELECT '${name}' AS name, ${name} AS raw, CAST(${rule.toSql(name)} AS VARCHAR) AS typed FROM ${distinct}
-      WHERE which = '${name}' AND ${rule.toSql(name)} IS DISTINCT FROM TRY_CAST(${name} AS ${rule.sqlType})
+      SELECT '${name}' AS name, ${name} AS raw, CAST(${rule.toSql(trimmedCell(name))} AS VARCHAR) AS typed FROM ${distinct}
+      WHERE which = '${name}' AND ${rule.toSql(trimmedCell(name))} IS DISTINCT FROM TRY_CAST(${name} AS ${rule.sqlType})
       LIMIT ${MAX_EXCEPTIONS + 1})`,
   );
   const exceptions = (await db.runAndReadAll(branches.join(" UNION ALL "))).getRowObjectsJS();
@@ -129,7 +138,7 @@ async function planCasts(
   for (const { name, rule } of specs) {
     const differing = exceptions.filter((exception) => exception.name === name);
     const plainCast = `CAST(${name} AS ${rule.sqlType})`;
-    if (differing.length > MAX_EXCEPTIONS) plans.set(name, rule.toSql(name));
+    if (differing.length > MAX_EXCEPTIONS) plans.set(name, rule.toSql(trimmedCell(name)));
     else if (differing.length === 0) plans.set(name, plainCast);
     else {
       const lookups = differing.map(({ raw, typed }) => {
@@ -152,7 +161,9 @@ async function reportRow(
   checked: readonly ColumnSpec[],
   rowid: number,
 ): Promise<never> {
-  const flags = checked.flatMap((spec) => spec.rule.checks.map((check) => check.fails(spec.name)));
+  const flags = checked.flatMap((spec) =>
+    spec.rule.checks.map((check) => check.fails(trimmedCell(spec.name))),
+  );
   const row = (
     await db.runAndReadAll(
       `SELECT ${checked.map((spec) => spec.name).join(", ")}, ${flags.join(", ")} FROM ${table} WHERE rowid = ${rowid}`,

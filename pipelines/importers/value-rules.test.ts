@@ -10,6 +10,7 @@ import {
   freeText,
   nonNegativeNumber,
   optional,
+  trimmedCell,
   type ValueRule,
   wholeNumber,
 } from "./value-rules.ts";
@@ -74,11 +75,12 @@ async function sqlVerdicts(rule: ValueRule<unknown>, values: readonly (string | 
     const rows = values
       .map((value, index) => `(${index}, ${value === null ? "NULL" : sqlLiteral(value)})`)
       .join(", ");
+    // The rules' SQL takes the cell trimmed, as the importers give it (trimmedCell).
     const fails =
-      rule.checks.length === 0 ? "false" : rule.checks.map((check) => check.fails("v")).join(" OR ");
+      rule.checks.length === 0 ? "false" : rule.checks.map((check) => check.fails("cell")).join(" OR ");
     const result = await db.runAndReadAll(`
-      SELECT i, (${fails}) AS fails, CASE WHEN NOT (${fails}) THEN CAST(${rule.toSql("v")} AS VARCHAR) END AS typed
-      FROM (VALUES ${rows}) AS t(i, v) ORDER BY i`);
+      SELECT i, (${fails}) AS fails, CASE WHEN NOT (${fails}) THEN CAST(${rule.toSql("cell")} AS VARCHAR) END AS typed
+      FROM (SELECT i, ${trimmedCell("v")} AS cell FROM (VALUES ${rows}) AS t(i, v)) ORDER BY i`);
     return result
       .getRowObjectsJS()
       .map((row) => ({ fails: row.fails === true, typed: row.typed as string | null }));
