@@ -1,5 +1,5 @@
 /**
- * Runs a TypeScript entry point in a child node process and measures it from outside: wall-clock seconds
+ * Runs an entry point (TypeScript, or plain JavaScript ending .mjs) in a child node process and measures it from outside: wall-clock seconds
  * from spawn to exit, and the child's peak resident set size. The peak comes from GNU time (`-f %M`) when
  * /usr/bin/time is installed, else from getrusage inside the child (bench/max-rss.ts); both read the kernel's
  * high-water mark of the one node process that does the work, native (DuckDB) memory included.
@@ -38,11 +38,14 @@ export async function runMeasured(
       : "getrusage";
   const reportDir = mkdtempSync(path.join(tmpdir(), "bench-rss-"));
   const reportFile = path.join(reportDir, "max-rss-kb");
-  const node = [process.execPath, "--import", "tsx"];
+  // A plain JavaScript entry (the compiled pipeline's launcher) runs on node alone, as its npm script
+  // does; TypeScript through tsx. The getrusage wrapper is TypeScript, so it always needs tsx.
+  const tsx = [process.execPath, "--import", "tsx"];
+  const node = script.endsWith(".mjs") ? [process.execPath] : tsx;
   const [command, ...commandArgs] =
     rssFrom === "gnu-time"
       ? [GNU_TIME, "-f", "%M", "-o", reportFile, ...node, script, ...args]
-      : [...node, MAX_RSS_WRAPPER, script, ...args];
+      : [...tsx, MAX_RSS_WRAPPER, script, ...args];
   try {
     const started = process.hrtime.bigint();
     const child = spawn(command as string, commandArgs, {

@@ -39,9 +39,8 @@ if (!existsSync(path.join(dataBuildDir, "current.json"))) {
       "--out",
       demoInput,
     ]);
-  step("Building the data from the demo input files", "npx", [
-    "tsx",
-    "pipelines/cli.ts",
+  step("Building the data from the demo input files", process.execPath, [
+    "scripts/pipeline.mjs",
     "--input",
     demoInput,
     "--out",

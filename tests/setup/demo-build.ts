@@ -23,7 +23,7 @@ export function prepareDemoBuild(workDir: string): { dataBuildDir: string } {
   const dataBuildDir = path.join(workDir, "build");
   if (!existsSync(path.join(dataBuildDir, "current.json"))) {
     run("npx", ["tsx", "pipelines/demo/cli.ts", "--scale", "pcn", "--out", rawDir]);
-    run("npx", ["tsx", "pipelines/cli.ts", "--input", rawDir, "--out", dataBuildDir]);
+    run(process.execPath, ["scripts/pipeline.mjs", "--input", rawDir, "--out", dataBuildDir]);
   }
   if (!existsSync(path.join(repoRoot, "build/server/index.js")) || process.env.E2E_REBUILD_APP !== "0") {
     run("npx", ["remix", "vite:build"]);
