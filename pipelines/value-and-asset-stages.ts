@@ -19,6 +19,7 @@ import {
   readInequalityGroups,
 } from "./inequality/fill-inequality.ts";
 import { startInequalityWorkers } from "./inequality/inequality-workers.ts";
+import { withOneThreadPerStatement } from "./sql/one-thread-per-statement.ts";
 
 /**
  * Worker threads for the SII simulations. Two: the machine this is sized for has two cores, and the
@@ -33,25 +34,33 @@ export type ValueAndAssetStages = {
   places: AssetStageResult;
 };
 
-/**
- * The build's "indicators" and "assets" stages, which need only the imports, the attribution and `areas`
- * and so run side by side (reported as two stages, the assets' time running alongside). Opens its own
- * connections on `instance`, closes them and its worker threads whatever fails.
- */
-export async function runValueAndAssetStages({
-  instance,
-  db,
-  progress,
-  registered,
-  inputs,
-}: {
+type StageInputs = {
   instance: DuckDBInstance;
   /** The build's main connection: the temporary tables of earlier stages are on it. */
   db: DuckDBConnection;
   progress: BuildProgress;
   registered: { patients: RegisteredPatients; vintages: { notes: readonly string[] } };
   inputs: ReadonlyMap<number, RecognisedInput>;
-}): Promise<ValueAndAssetStages> {
+};
+
+/**
+ * The build's "indicators" and "assets" stages, which need only the imports, the attribution and `areas`
+ * and so run side by side (reported as two stages, the assets' time running alongside). Opens its own
+ * connections on `instance`, closes them and its worker threads whatever fails. The strands fill the
+ * cores, so DuckDB runs each of their statements on one thread (one-thread-per-statement.ts): about
+ * 0.4 s less on an England build.
+ */
+export function runValueAndAssetStages(stage: StageInputs): Promise<ValueAndAssetStages> {
+  return withOneThreadPerStatement(stage.db, () => runStrands(stage));
+}
+
+async function runStrands({
+  instance,
+  db,
+  progress,
+  registered,
+  inputs,
+}: StageInputs): Promise<ValueAndAssetStages> {
   const deprivation = deprivationIndicators({ registrationsPeriod: registered.patients.period });
   // Three strands run side by side, each on a connection of its own, as each is mostly one thread of
   // DuckDB or JavaScript: the deprivation and Fingertips values; the population values; and the
