@@ -25,35 +25,21 @@ import { THEMES } from "./themes.ts";
  * thread in that time (it must not use the connection).
  */
 export async function fillSupply(db: DuckDBConnection, meanwhile: () => void = () => {}): Promise<number> {
-  // The themes side by side, one row per LSOA, so the million practice-LSOA rows are joined and summed
-  // once rather than once per theme. An LSOA without a theme's assets adds nothing to its sums, so the
-  // figures are those of summing theme by theme over the LSOAs that have them.
-  const themeColumn = (index: number) => `theme_${index}`;
   const computing = db.run(`
+    CREATE OR REPLACE TEMP TABLE lsoa_theme_assets AS
+    SELECT a.lsoa_code, t.theme, count(*) AS assets
+    FROM assets a JOIN asset_themes t USING (asset_id) WHERE a.lsoa_code IS NOT NULL GROUP BY ALL;
     CREATE OR REPLACE TEMP TABLE supply_rows AS
     WITH registered AS (
       SELECT lsoa_code, sum(patients) AS registered FROM registered_patients
       WHERE lsoa_code IS NOT NULL GROUP BY lsoa_code
     ),
-    lsoa_themes AS (
-      SELECT a.lsoa_code, ${THEMES.map((theme, index) => `count(*) FILTER (WHERE t.theme = ${sqlLiteral(theme.id)}) AS ${themeColumn(index)}`).join(", ")}
-      FROM assets a JOIN asset_themes t USING (asset_id) WHERE a.lsoa_code IS NOT NULL GROUP BY a.lsoa_code
-    ),
-    wide AS (
-      SELECT p.practice_code, ${THEMES.map(
-        (_, index) =>
-          `CAST(sum(l.${themeColumn(index)}) AS INTEGER) AS contributing_${index}, ` +
-          `${exactSum(`p.patients / r.registered * l.${themeColumn(index)}`)} AS attributed_${index}`,
-      ).join(", ")}
-      FROM practice_lsoa p JOIN registered r USING (lsoa_code) JOIN lsoa_themes l USING (lsoa_code)
-      WHERE r.registered > 0
-      GROUP BY p.practice_code
-    ),
     shares AS (
-      SELECT practice_code, unnest([${THEMES.map((theme) => sqlLiteral(theme.id)).join(", ")}]) AS theme,
-        unnest([${THEMES.map((_, index) => `contributing_${index}`).join(", ")}]) AS contributing,
-        unnest([${THEMES.map((_, index) => `attributed_${index}`).join(", ")}]) AS attributed
-      FROM wide
+      SELECT p.practice_code, t.theme, CAST(sum(t.assets) AS INTEGER) AS contributing,
+        ${exactSum("p.patients / r.registered * t.assets")} AS attributed
+      FROM practice_lsoa p JOIN registered r USING (lsoa_code) JOIN lsoa_theme_assets t USING (lsoa_code)
+      WHERE r.registered > 0
+      GROUP BY ALL
     )
     SELECT CAST(row_number() OVER (ORDER BY th.position, a.area_code) - 1 AS INTEGER) AS position,
       th.position AS theme_position, a.area_code AS practice_code, th.theme, a.list_size,
