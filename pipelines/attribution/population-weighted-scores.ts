@@ -24,12 +24,41 @@ export async function createPopulationWeightedScores(
   db: DuckDBConnection,
   measures: readonly string[],
 ): Promise<void> {
+  // The measures side by side, one row per LSOA (each LSOA has one score per measure, checked on
+  // import), so the million practice-LSOA rows are joined once rather than once per measure. Every term
+  // and sum is the one a join measure by measure makes; a practice with no LSOA scored on a measure gets
+  // no row for it, as there.
+  const list = (items: readonly string[]) => `[${items.join(", ")}]`;
   await db.run(`
     CREATE TEMP TABLE practice_score_sums AS
-    SELECT r.practice_code, s.measure_id, ${exactDecimalSum("r.patients * s.value")} AS weighted, sum(r.patients) AS patients
-    FROM registered_patients r JOIN lsoa_scores s USING (lsoa_code)
-    WHERE s.measure_id IN (${measures.map(sqlLiteral).join(", ")})
-    GROUP BY r.practice_code, s.measure_id`);
+    WITH scores AS (
+      SELECT lsoa_code, ${measures
+        .map(
+          (measure, index) =>
+            `any_value(value) FILTER (WHERE measure_id = ${sqlLiteral(measure)}) AS score_${index}, ` +
+            `bool_or(measure_id = ${sqlLiteral(measure)}) AS scored_${index}`,
+        )
+        .join(", ")}
+      FROM lsoa_scores WHERE measure_id IN (${measures.map(sqlLiteral).join(", ")}) GROUP BY lsoa_code
+    ),
+    sums AS (
+      SELECT r.practice_code, ${measures
+        .map(
+          (_, index) =>
+            `${exactDecimalSum(`r.patients * s.score_${index}`)} AS weighted_${index}, ` +
+            `sum(r.patients) FILTER (WHERE s.scored_${index}) AS patients_${index}`,
+        )
+        .join(", ")}
+      FROM registered_patients r JOIN scores s USING (lsoa_code)
+      GROUP BY r.practice_code
+    )
+    SELECT * FROM (
+      SELECT practice_code, unnest(${list(measures.map(sqlLiteral))}) AS measure_id,
+        unnest(${list(measures.map((_, index) => `weighted_${index}`))}) AS weighted,
+        unnest(${list(measures.map((_, index) => `patients_${index}`))}) AS patients
+      FROM sums
+    )
+    WHERE patients IS NOT NULL`);
   await db.run(`
     CREATE TABLE area_scores AS
     WITH sums AS (
