@@ -2,7 +2,7 @@ import { basename, extname } from "node:path";
 import type { Importer } from "../importers/importer.ts";
 import { readXlsx, WorkbookFormatError } from "../importers/workbook/read-xlsx.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
-import type { DiscoveredFile } from "./discover-inputs.ts";
+import type { DiscoveredFile } from "./discovered-file.ts";
 import { INPUT_MAPPING_FILE } from "./input-mapping.ts";
 import { matchLayout } from "./match-layout.ts";
 

@@ -1,8 +1,9 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { Importer, RecognisedInput } from "../importers/importer.ts";
+import type { Importer } from "../importers/importer.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
 import { classifyWorkbook } from "./classify-workbook.ts";
+import type { DiscoveredFile, RecognisedFile } from "./discovered-file.ts";
 import { INPUT_MAPPING_FILE, type InputMappingEntry, readInputMapping } from "./input-mapping.ts";
 import { type LayoutMatch, matchLayout } from "./match-layout.ts";
 import { missingColumnError } from "./missing-column-error.ts";
@@ -10,20 +11,7 @@ import { readCsvHeader } from "./read-csv-header.ts";
 import { recogniseContent } from "./recognise-content.ts";
 import { sniffFileType } from "./sniff-file-type.ts";
 
-export type RecognisedFile = {
-  status: "recognised";
-  importer: Importer;
-  input: RecognisedInput;
-  byMapping: boolean;
-};
-export type IgnoredFile = {
-  status: "ignored";
-  path: string;
-  reason: string;
-  /** The layout this header came nearest to, kept so a missing input can point at a likely culprit. */
-  closest?: { importer: Importer; header: readonly string[]; match: LayoutMatch };
-};
-export type DiscoveredFile = RecognisedFile | IgnoredFile;
+export type { DiscoveredFile, IgnoredFile, RecognisedFile } from "./discovered-file.ts";
 
 /**
  * A file whose header has at least this many required columns and misses exactly one is taken to be a
