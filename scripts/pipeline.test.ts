@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -47,5 +47,22 @@ describe("scripts/pipeline.mjs (npm run pipeline)", () => {
     expect(changed.compiled).not.toBe(manifest.compiled);
     // Only the current compiled file is kept.
     expect(readdirSync(cacheDir).filter((file) => file.endsWith(".mjs"))).toEqual([changed.compiled]);
+  });
+
+  it("keeps the CLI's exit status and message when a build fails", () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(copy, "scripts", "pipeline.mjs"),
+        "--input",
+        path.join(copy, "no-such-folder"),
+        "--out",
+        path.join(copy, "out"),
+      ],
+      { cwd: copy, encoding: "utf8", env: { ...process.env, PCN_PIPELINE_CACHE: cacheDir } },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("expected an input folder or file that exists");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
