@@ -154,6 +154,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       progress,
       registered,
       inputs: new Map(recognised.map((file) => [file.input.fileId, file.input])),
+      // No LSOA is in two boundary files (lsoa-boundaries.ts checks), so one map holds every file's shapes.
+      shapes: new Map(imported.flatMap((result) => [...(result.shapes ?? [])])),
     });
     const coverage = await nationalCoverage(db);
 

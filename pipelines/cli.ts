@@ -49,4 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: scripts/pipeline.mjs compiles this file to CommonJS, which has none.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -3,6 +3,7 @@ import { type AssetStageResult, runAssetStage } from "./assets/asset-stage.ts";
 import { attributionWarnings } from "./attribution/attribution-warnings.ts";
 import type { RegisteredPatients } from "./attribution/registered-patients.ts";
 import type { BuildProgress } from "./build-progress.ts";
+import type { Shape } from "./geo/shape.ts";
 import type { RecognisedInput } from "./importers/importer.ts";
 import { deprivationIndicators } from "./indicators/deprivation-indicators.ts";
 import { fillDeprivationValues } from "./indicators/fill-deprivation-values.ts";
@@ -41,6 +42,8 @@ type StageInputs = {
   progress: BuildProgress;
   registered: { patients: RegisteredPatients; vintages: { notes: readonly string[] } };
   inputs: ReadonlyMap<number, RecognisedInput>;
+  /** The LSOA boundary shapes the import kept, by code. */
+  shapes: ReadonlyMap<string, Shape>;
 };
 
 /**
@@ -60,6 +63,7 @@ async function runStrands({
   progress,
   registered,
   inputs,
+  shapes,
 }: StageInputs): Promise<ValueAndAssetStages> {
   const deprivation = deprivationIndicators({ registrationsPeriod: registered.patients.period });
   // Three strands run side by side, each on a connection of its own, as each is mostly one thread of
@@ -130,7 +134,7 @@ async function runStrands({
   const indicatorValues = definitionsWritten.then(() => undefined);
   // Awaited inside the asset stage; should that stage fail first, this rejection must not go unhandled.
   indicatorValues.catch(() => undefined);
-  const assetWork = runAssetStage(assetDb, inputs, { indicatorValues });
+  const assetWork = runAssetStage(assetDb, inputs, { shapes, indicatorValues });
   let indicatorResult: Awaited<typeof indicatorWork>;
   let places: Awaited<typeof assetWork>;
   try {

@@ -46,7 +46,7 @@ describe("scripts/pipeline.mjs (npm run pipeline)", () => {
     const changed = JSON.parse(readFileSync(path.join(cacheDir, "cli.json"), "utf8")) as { compiled: string };
     expect(changed.compiled).not.toBe(manifest.compiled);
     // Only the current compiled file is kept.
-    expect(readdirSync(cacheDir).filter((file) => file.endsWith(".mjs"))).toEqual([changed.compiled]);
+    expect(readdirSync(cacheDir).filter((file) => /\.[cm]js$/.test(file))).toEqual([changed.compiled]);
   });
 
   it("keeps the CLI's exit status and message when a build fails", () => {

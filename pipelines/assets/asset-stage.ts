@@ -2,6 +2,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { type BoundarySet, boundarySetFrom, readStagedBoundaries } from "../geo/boundary-set.ts";
 import { checkBoundaryCoverage } from "../geo/check-boundary-coverage.ts";
 import { fillLsoaGeo, mappedLsoas } from "../geo/fill-lsoa-geo.ts";
+import type { Shape } from "../geo/shape.ts";
 import { prepareBrowserBoundaries } from "../geo/write-browser-boundaries.ts";
 import type { RecognisedInput } from "../importers/importer.ts";
 import { fillAssets } from "./fill-assets.ts";
@@ -32,17 +33,24 @@ export type AssetStageResult = {
 export async function runAssetStage(
   db: DuckDBConnection,
   inputs: ReadonlyMap<number, RecognisedInput>,
-  { indicatorValues = Promise.resolve() }: { indicatorValues?: Promise<void> } = {},
+  {
+    shapes = new Map(),
+    indicatorValues = Promise.resolve(),
+  }: {
+    /** The boundary shapes the import kept (ImportResult.shapes), by LSOA code. */
+    shapes?: ReadonlyMap<string, Shape>;
+    indicatorValues?: Promise<void>;
+  } = {},
 ): Promise<AssetStageResult> {
   const staged = await readStagedBoundaries(db);
-  // DuckDB checks the boundaries' coverage while this thread parses them.
+  // DuckDB checks the boundaries' coverage while this thread builds their locator.
   const coverage =
     staged === null
       ? Promise.resolve([])
       : checkBoundaryCoverage(db, staged, inputs, inputs.get(staged.sourceFile)?.path ?? "the boundary file");
-  // (Awaited below; should parsing throw first, the check's own failure must not go unhandled.)
+  // (Awaited below; should building throw first, the check's own failure must not go unhandled.)
   coverage.catch(() => undefined);
-  const boundaries = staged === null ? null : boundarySetFrom(staged);
+  const boundaries = staged === null ? null : boundarySetFrom(staged, shapes);
   const warnings = [...(await coverage)];
   await fillThemes(db);
   const assets = await fillAssets(db, boundaries, inputs);

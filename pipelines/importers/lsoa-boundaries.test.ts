@@ -39,6 +39,10 @@ describe("ONS LSOA boundaries (GeoJSON)", () => {
       ),
     );
     expect(lower.rows).toEqual([{ lsoa_code: "E01012571", lsoa_name: null, vintage: "2011" }]);
+    // The shapes stay in memory for the asset stage, by code: flat rings of [lon, lat, lon, lat, …].
+    expect([...(lower.result.shapes ?? new Map())]).toEqual([
+      ["E01012571", [[Float64Array.from([-2, 53, -1.99, 53, -1.99, 53.01, -2, 53])]]],
+    ]);
     // A re-publisher's generic name: the vintage is read from the codes when they say (E01034001 is 2021-only).
     const generic = await staged(
       file("c.geojson", collection({ area_code: "E01034001", area_name: "Trafford 001H" })),

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { foreignCrs, readPolygonGeometry, WGS84_FIX } from "../geo/geojson-geometry.ts";
+import type { Shape } from "../geo/shape.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
 import { appendRows } from "./append-rows.ts";
 import type { FileStart, Importer, RecognisedInput } from "./importer.ts";
@@ -70,8 +71,7 @@ export const lsoaBoundaries: Importer = {
 
   async createTables(db: DuckDBConnection) {
     await db.run(`CREATE TABLE lsoa_boundaries_staged (
-      source_file INTEGER, feature INTEGER, lsoa_code VARCHAR, lsoa_name VARCHAR, vintage VARCHAR,
-      geometry VARCHAR)`);
+      source_file INTEGER, feature INTEGER, lsoa_code VARCHAR, lsoa_name VARCHAR, vintage VARCHAR)`);
   },
 
   async load(db: DuckDBConnection, input: RecognisedInput) {
@@ -112,6 +112,7 @@ export const lsoaBoundaries: Importer = {
     const codeName = (property as CodeProperty).name;
     const seen = new Map<string, number>();
     const rows: (string | number | null)[][] = [];
+    const shapes = new Map<string, Shape>();
     for (const [index, feature] of list.entries()) {
       const properties = (feature as { properties?: unknown })?.properties;
       const record =
@@ -146,7 +147,7 @@ export const lsoaBoundaries: Importer = {
         "MultiPolygon",
       ]);
       if (!geometry.ok) fail(["features", index, "geometry", ...geometry.problem.path], geometry.problem);
-      const shape = geometry.ok ? geometry.shape : [];
+      shapes.set(code, geometry.ok ? geometry.shape : []);
       const nameKey = NAME_PROPERTIES.find((name) => typeof record[name] === "string");
       rows.push([
         input.fileId,
@@ -154,7 +155,6 @@ export const lsoaBoundaries: Importer = {
         code,
         nameKey === undefined ? null : String(record[nameKey]).trim(),
         property?.vintage ?? null,
-        JSON.stringify(shape.map((polygon) => polygon.map((ring) => Array.from(ring)))),
       ]);
     }
     const vintage =
@@ -164,11 +164,12 @@ export const lsoaBoundaries: Importer = {
     await appendRows(
       db,
       "lsoa_boundaries_staged",
-      ["INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR"],
+      ["INTEGER", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR"],
       rows,
     );
     return {
       rows: rows.length,
+      shapes,
       periods: vintage === null ? [] : [`${vintage} LSOAs`],
       notes: [
         `LSOA code from the property "${codeName}"${vintage === null ? "; vintage not stated (2011 or 2021)" : ""}`,
