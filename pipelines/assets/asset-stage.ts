@@ -34,13 +34,13 @@ export async function runAssetStage(
   db: DuckDBConnection,
   inputs: ReadonlyMap<number, RecognisedInput>,
   {
-    shapes = new Map(),
+    shapes,
     indicatorValues = Promise.resolve(),
   }: {
     /** The boundary shapes the import kept (ImportResult.shapes), by LSOA code. */
-    shapes?: ReadonlyMap<string, Shape>;
+    shapes: ReadonlyMap<string, Shape>;
     indicatorValues?: Promise<void>;
-  } = {},
+  },
 ): Promise<AssetStageResult> {
   const staged = await readStagedBoundaries(db);
   // DuckDB checks the boundaries' coverage while this thread builds their locator.
