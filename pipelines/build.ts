@@ -24,7 +24,7 @@ import { fillAreas } from "./indicators/fill-areas.ts";
 import { type InputReport, inputReports } from "./input-report.ts";
 import { createOutputTablesSql } from "./output/output-tables.ts";
 import { publishBuild, STAGING_PREFIX } from "./output/publish-build.ts";
-import { sha256File } from "./output/sha256-file.ts";
+import { sha256Files } from "./output/sha256-file.ts";
 import { writeBuild } from "./output/write-build.ts";
 import { runValueAndAssetStages } from "./value-and-asset-stages.ts";
 
@@ -115,7 +115,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       throw missingInputError(importer, discovered, options.inputs);
   }
   // Hash inputs while DuckDB works: hashing runs on this thread, DuckDB on its own.
-  const inputHashes = Promise.all(recognised.map((file) => sha256File(file.input.path)));
+  const inputHashes = sha256Files(recognised.map((file) => file.input.path));
   inputHashes.catch(() => undefined);
 
   const instance = await DuckDBInstance.create(":memory:");

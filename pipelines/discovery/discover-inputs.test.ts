@@ -36,6 +36,30 @@ describe("discoverInputs", () => {
     ]);
   });
 
+  it("recognises a JSON file by its content after a byte order mark, a blank line or much white space", async () => {
+    const dir = folder();
+    const square = [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [0, 0],
+    ];
+    const feature = {
+      type: "Feature",
+      properties: { LSOA21CD: "E01000001", LSOA21NM: "City of London 001A" },
+      geometry: { type: "Polygon", coordinates: [square] },
+    };
+    const geojson = JSON.stringify({ type: "FeatureCollection", features: [feature] });
+    // More white space than the first peek at a file takes in, so the fuller look has to decide.
+    writeFileSync(join(dir, "boundaries.json"), `\uFEFF${" ".repeat(5000)}${geojson}`);
+    writeFileSync(join(dir, "indented.json"), `\n  ${geojson.replace("E01000001", "E01000002")}`);
+    writeFileSync(join(dir, "near-json.txt"), `${" ".repeat(10)}x{"type": "FeatureCollection"}`);
+    const found = await summary(dir);
+    expect(found).toContainEqual({ file: "boundaries.json", kind: "lsoa-boundaries" });
+    expect(found).toContainEqual({ file: "indented.json", kind: "lsoa-boundaries" });
+    expect(found).toContainEqual({ file: "near-json.txt", ignored: "header matches no known layout" });
+  });
+
   it("says why a file was ignored, naming the nearest layout and sub-folders", async () => {
     const dir = folder();
     writeFileSync(join(dir, "single-age.csv"), "EXTRACT_DATE,ORG_CODE,NUMBER_OF_PATIENTS\n");

@@ -112,16 +112,19 @@ async function classifyFile(
   const type = await sniffFileType(path);
   if (type !== "other") return classifyWorkbook(path, type, importers, fileId, mapped?.kind);
   const header = await readCsvHeader(path);
-  if (header.status === "empty") {
-    throw new PipelineInputError({
+  const blankHeader = () =>
+    new PipelineInputError({
       file: path,
       line: 1,
       expected: "a header line naming the columns",
       found: "only blank lines",
       fix: emptyFix,
     });
+  if (mapped !== undefined) {
+    if (header.status === "empty") throw blankHeader();
+    return classifyMapped(path, header, mapped, importers, fileId);
   }
-  if (mapped !== undefined) return classifyMapped(path, header, mapped, importers, fileId);
+  // JSON is looked for first: a pretty-printed file may well begin with a blank line.
   const content = await recogniseContent(path, importers);
   if (content.status === "recognised") {
     const input = { fileId, path, header: [], columns: new Map<string, number>() };
@@ -133,6 +136,7 @@ async function classifyFile(
       .map((importer) => importer.title);
     return { status: "ignored", path, reason: `JSON that matches no known layout (${layouts.join("; ")})` };
   }
+  if (header.status === "empty") throw blankHeader();
   if (header.status === "not-text") return { status: "ignored", path, reason: header.reason };
 
   const matches = importers.filter(readsCsv).map((importer) => ({

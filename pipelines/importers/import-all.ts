@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { RecognisedFile } from "../discovery/discover-inputs.ts";
-import { withOneThreadPerStatement } from "../sql/one-thread-per-statement.ts";
+import { withThreadsSharedByLanes } from "../sql/one-thread-per-statement.ts";
 import type { ImportResult } from "./importer.ts";
 import { importers } from "./registry.ts";
 
@@ -35,8 +35,12 @@ export async function importAll(
   const lanes = connect
     ? { count: IMPORT_LANES, open: connect, close: (lane: DuckDBConnection) => lane.closeSync() }
     : { count: 1, open: async () => db, close: () => undefined };
-  if (connect) await withOneThreadPerStatement(db, () => loadInLanes(recognised, lanes, results));
-  else await loadInLanes(recognised, lanes, results);
+  const laneCount = Math.min(lanes.count, new Set(recognised.map((file) => file.importer)).size);
+  const load = (finished: () => Promise<void>) =>
+    loadInLanes(recognised, { ...lanes, count: laneCount, finished }, results);
+  // As lanes run out of files, the ones still loading get the freed threads.
+  if (connect) await withThreadsSharedByLanes(db, laneCount, load);
+  else await load(async () => undefined);
   for (const importer of importers) {
     const inputs = recognised.filter((file) => file.importer === importer).map((file) => file.input);
     if (inputs.length > 0) await importer.checkAcrossFiles?.(db, inputs);
@@ -50,6 +54,8 @@ async function loadInLanes(
     count: number;
     open: () => Promise<DuckDBConnection>;
     close: (lane: DuckDBConnection) => void;
+    /** Called when a lane has no more files to load. */
+    finished: () => Promise<void>;
   },
   results: ImportResult[],
 ): Promise<void> {
@@ -77,10 +83,11 @@ async function loadInLanes(
           }
         }
       }
+      await lanes.finished();
     } finally {
       lanes.close(connection);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(lanes.count, byKind.size) }, lane));
+  await Promise.all(Array.from({ length: lanes.count }, lane));
   if (firstFailure !== null) throw (firstFailure as { error: unknown }).error;
 }

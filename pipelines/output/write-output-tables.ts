@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { sqlLiteral } from "../importers/sql-literal.ts";
-import { withOneThreadPerStatement } from "../sql/one-thread-per-statement.ts";
+import { withThreadsSharedByLanes } from "../sql/one-thread-per-statement.ts";
 import type { BuildManifest } from "./build-manifest.ts";
 import { outputTables } from "./output-tables.ts";
 import { sha256File } from "./sha256-file.ts";
@@ -26,7 +26,7 @@ export async function writeOutputTables(
   const outputs: BuildManifest["outputs"] = new Array(outputTables.length);
   const order = connect ? await largestFirst(db) : outputTables.map((_, index) => index);
   let next = 0;
-  const lane = async (connection: DuckDBConnection) => {
+  const lane = async (connection: DuckDBConnection, finished?: () => Promise<void>) => {
     for (let at = next++; at < order.length; at = next++) {
       const index = order[at] as number;
       const table = outputTables[index] as (typeof outputTables)[number];
@@ -44,6 +44,7 @@ export async function writeOutputTables(
         schema: table.columns.map((column) => ({ name: column.name, type: column.type })),
       };
     }
+    await finished?.();
   };
   if (!connect) {
     await lane(db);
@@ -51,7 +52,9 @@ export async function writeOutputTables(
   }
   const lanes = await Promise.all(Array.from({ length: WRITE_LANES }, connect));
   try {
-    await withOneThreadPerStatement(db, () => Promise.all(lanes.map(lane)));
+    await withThreadsSharedByLanes(db, lanes.length, (finished) =>
+      Promise.all(lanes.map((connection) => lane(connection, finished))),
+    );
   } finally {
     for (const connection of lanes) connection.closeSync();
   }
