@@ -20,7 +20,7 @@ import {
   readInequalityGroups,
 } from "./inequality/fill-inequality.ts";
 import { startInequalityWorkers } from "./inequality/inequality-workers.ts";
-import { withOneThreadPerStatement } from "./sql/one-thread-per-statement.ts";
+import { withThreadsSharedByLanes } from "./sql/one-thread-per-statement.ts";
 
 /**
  * Worker threads for the SII simulations. Two: the machine this is sized for has two cores, and the
@@ -54,17 +54,19 @@ type StageInputs = {
  * 0.4 s less on an England build.
  */
 export function runValueAndAssetStages(stage: StageInputs): Promise<ValueAndAssetStages> {
-  return withOneThreadPerStatement(stage.db, () => runStrands(stage));
+  return withThreadsSharedByLanes(stage.db, STRANDS, (strandFinished) => runStrands(stage, strandFinished));
 }
 
-async function runStrands({
-  instance,
-  db,
-  progress,
-  registered,
-  inputs,
-  shapes,
-}: StageInputs): Promise<ValueAndAssetStages> {
+/**
+ * Strands sharing DuckDB's threads: the population strand, the Fingertips strand with the indicator work
+ * after it, and the asset stage. The last one running (need against assets, as a rule) gets them all.
+ */
+const STRANDS = 3;
+
+async function runStrands(
+  { instance, db, progress, registered, inputs, shapes }: StageInputs,
+  strandFinished: () => Promise<void>,
+): Promise<ValueAndAssetStages> {
   const deprivation = deprivationIndicators({ registrationsPeriod: registered.patients.period });
   // Three strands run side by side, each on a connection of its own, as each is mostly one thread of
   // DuckDB or JavaScript: the deprivation and Fingertips values; the population values; and the
@@ -135,6 +137,10 @@ async function runStrands({
   // Awaited inside the asset stage; should that stage fail first, this rejection must not go unhandled.
   indicatorValues.catch(() => undefined);
   const assetWork = runAssetStage(assetDb, inputs, { shapes, indicatorValues });
+  // Succeeding or failing, a finished strand's threads go to those still running (failures are reported
+  // where the strands are awaited below).
+  for (const strand of [populationStrand, indicatorWork, assetWork])
+    strand.then(strandFinished, strandFinished).catch(() => undefined);
   let indicatorResult: Awaited<typeof indicatorWork>;
   let places: Awaited<typeof assetWork>;
   try {
