@@ -113,6 +113,10 @@ describe("fingertipsStatistics", () => {
       null,
     ]);
     expect(trend(stats.trend[10])).toBe("Cannot be calculated");
+    // Values of one period (the build's own proportions) are given no trend at all.
+    const single = fingertipsStatistics(columnsOf([...rows, ...gapped]), { trends: false });
+    expect(Array.from(single.trend).every((code) => code === 0)).toBe(true);
+    expect(Array.from(single.lower95)).toEqual(Array.from(stats.lower95));
   });
 
   it("gives published values a trend only when their indicator has limits", () => {

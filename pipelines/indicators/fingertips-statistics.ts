@@ -82,7 +82,11 @@ const orUndefined = (value: number | null | undefined) =>
 const comparisonCode = (comparison: Comparison) =>
   comparison === "not compared" ? 0 : COMPARISON_TEXT.indexOf(comparison);
 
-export function fingertipsStatistics(columns: FingertipsColumns): FingertipsStatistics {
+export function fingertipsStatistics(
+  columns: FingertipsColumns,
+  /** false for values of one period: no trend is worked out, and `trend` stays 0 (none). */
+  { trends = true }: { trends?: boolean } = {},
+): FingertipsStatistics {
   const rows = columns.group.length;
   const limits = fillMissingLimits(columns);
   const stats: FingertipsStatistics = {
@@ -110,7 +114,7 @@ export function fingertipsStatistics(columns: FingertipsColumns): FingertipsStat
     stats.comparedToIcb[row] = compare(columns.icbValue[row], polarity);
     stats.comparedToPcn[row] = compare(columns.pcnValue[row], polarity);
   }
-  fillTrends(columns, limits, stats.trend);
+  if (trends) fillTrends(columns, limits, stats.trend);
   fillDeciles(columns, stats.decile);
   return stats;
 }
