@@ -193,6 +193,17 @@ describe("bad input: Fingertips exports", () => {
     expect(error.found).toContain("the first is at line 2");
   });
 
+  it("keys repeated in two kinds of file: the first kind's in the importers' order is reported", async () => {
+    // The checks run side by side; whichever ends first, the IoD file (listed before Fingertips exports)
+    // is the one named, as a run checking one kind after another would say.
+    const error = await failingBuild({
+      "iod-2019-file-7.csv":
+        "LSOA code (2011),Index of Multiple Deprivation (IMD) Score\nE01000001,10\nE01000002,20\nE01000001,11\n",
+      "smoking.csv": fingertipsExport({}, { "Area Code": "A00002" }, {}),
+    });
+    expectReadable(error, { file: "iod-2019-file-7.csv", line: 4, column: "LSOA code (2011)" });
+  });
+
   it("two exports holding the same rows", async () => {
     const error = await failingBuild({
       "smoking-a.csv": fingertipsExport({}),

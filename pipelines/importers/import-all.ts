@@ -16,7 +16,8 @@ export const IMPORT_LANES = 3;
 
 /**
  * Creates every importer's staging table, loads the recognised files, then runs the checks that need all
- * files of a kind (keys repeated across two files). Results are in the order of `recognised`.
+ * files of a kind (keys repeated across two files; checkAcrossFiles below). Results are in the order of
+ * `recognised`.
  *
  * Files of one kind load one after another, in order, on one lane (a kind's load may update its own
  * staging rows, and keeps its files' order); different kinds load side by side on connections from
@@ -41,11 +42,55 @@ export async function importAll(
   // As lanes run out of files, the ones still loading get the freed threads.
   if (connect) await withThreadsSharedByLanes(db, laneCount, load);
   else await load(async () => undefined);
-  for (const importer of importers) {
-    const inputs = recognised.filter((file) => file.importer === importer).map((file) => file.input);
-    if (inputs.length > 0) await importer.checkAcrossFiles?.(db, inputs);
-  }
+  await checkAcrossFiles(db, recognised, connect);
   return results;
+}
+
+/**
+ * Runs each kind's checks across its files (keys repeated across two files, totals that must agree), side
+ * by side on connections of their own when `connect` is given: they only read, and one after another they
+ * left a core idle at the end of every import. The error thrown is the first failing check's in importer
+ * order, as running them one after another would give.
+ */
+async function checkAcrossFiles(
+  db: DuckDBConnection,
+  recognised: readonly RecognisedFile[],
+  connect?: () => Promise<DuckDBConnection>,
+): Promise<void> {
+  const checks = importers.flatMap((importer) => {
+    const inputs = recognised.filter((file) => file.importer === importer).map((file) => file.input);
+    return inputs.length > 0 && importer.checkAcrossFiles !== undefined
+      ? [
+          async (connection: DuckDBConnection) => {
+            await importer.checkAcrossFiles?.(connection, inputs);
+          },
+        ]
+      : [];
+  });
+  if (connect === undefined) {
+    for (const check of checks) await check(db);
+    return;
+  }
+  const failures: { at: number; error: unknown }[] = [];
+  let next = 0;
+  const laneCount = Math.min(IMPORT_LANES, checks.length);
+  const lane = async (finished: () => Promise<void>) => {
+    const connection = await connect();
+    try {
+      for (let at = next++; at < checks.length; at = next++) {
+        const check = checks[at] as (typeof checks)[number];
+        await check(connection).catch((error: unknown) => failures.push({ at, error }));
+      }
+      await finished();
+    } finally {
+      connection.closeSync();
+    }
+  };
+  await withThreadsSharedByLanes(db, laneCount, (finished) =>
+    Promise.all(Array.from({ length: laneCount }, () => lane(finished))),
+  );
+  const first = failures.sort((a, b) => a.at - b.at)[0];
+  if (first !== undefined) throw first.error;
 }
 
 async function loadInLanes(
