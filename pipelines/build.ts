@@ -2,6 +2,7 @@ import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ASSET_METHODS } from "./assets/asset-methods.ts";
+import { createLsoaPatients } from "./attribution/lsoa-patients.ts";
 import { alignLsoaVintages } from "./attribution/lsoa-vintages.ts";
 import { nationalCoverage } from "./attribution/national-coverage.ts";
 import { createPopulationWeightedScores } from "./attribution/population-weighted-scores.ts";
@@ -139,6 +140,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         await checkPracticeMapCoverage(db, recognised);
         const patients = await createRegisteredPatients(db);
         const pairs = await fillPracticeLsoa(db);
+        await createLsoaPatients(db);
         await createPopulationWeightedScores(db, PRACTICE_SCORE_MEASURES);
         return { patients, pairs, vintages };
       },

@@ -30,14 +30,10 @@ export async function fillSupply(db: DuckDBConnection, meanwhile: () => void = (
     SELECT a.lsoa_code, t.theme, count(*) AS assets
     FROM assets a JOIN asset_themes t USING (asset_id) WHERE a.lsoa_code IS NOT NULL GROUP BY ALL;
     CREATE OR REPLACE TEMP TABLE supply_rows AS
-    WITH registered AS (
-      SELECT lsoa_code, sum(patients) AS registered FROM registered_patients
-      WHERE lsoa_code IS NOT NULL GROUP BY lsoa_code
-    ),
-    shares AS (
+    WITH shares AS (
       SELECT p.practice_code, t.theme, CAST(sum(t.assets) AS INTEGER) AS contributing,
         ${exactSum("p.patients / r.registered * t.assets")} AS attributed
-      FROM practice_lsoa p JOIN registered r USING (lsoa_code) JOIN lsoa_theme_assets t USING (lsoa_code)
+      FROM practice_lsoa p JOIN lsoa_patients r USING (lsoa_code) JOIN lsoa_theme_assets t USING (lsoa_code)
       WHERE r.registered > 0
       GROUP BY ALL
     )

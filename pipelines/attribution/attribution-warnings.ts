@@ -39,7 +39,7 @@ export async function attributionWarnings(
         (SELECT list(practice_code ORDER BY practice_code) FROM practice_map
           WHERE practice_code IN (SELECT practice_code FROM practice_list_sizes)
             AND practice_code NOT IN (SELECT area_code FROM area_scores WHERE measure_id = 'imd_score')) AS unscored,
-        (SELECT count(DISTINCT lsoa_code) FROM registered_patients) AS lsoas`)
+        (SELECT count(*) FROM lsoa_patients) AS lsoas`)
   ).getRowObjectsJS()[0];
   const list = (value: unknown) => (Array.isArray(value) ? value : []);
   const unregistered = list(row?.unregistered);

@@ -1,5 +1,6 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterEach, describe, expect, it } from "vitest";
+import { createLsoaPatients } from "./lsoa-patients.ts";
 import { NATIONAL_LSOAS, nationalCoverage } from "./national-coverage.ts";
 
 describe("nationalCoverage", () => {
@@ -19,7 +20,9 @@ describe("nationalCoverage", () => {
         FROM range(${lsoas}) t(i);
       CREATE TABLE age_sex (area_code VARCHAR, area_type VARCHAR, sex VARCHAR, age_band VARCHAR, patients INTEGER);
       INSERT INTO age_sex VALUES ('E92000001', 'england', 'persons', '0-4', ${aged}),
-        ('E92000001', 'england', 'male', '0-4', ${aged});`);
+        ('E92000001', 'england', 'male', '0-4', ${aged});
+      CREATE TABLE practice_map (practice_code VARCHAR);`);
+    await createLsoaPatients(db);
     return nationalCoverage(db);
   }
 

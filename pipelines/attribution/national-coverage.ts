@@ -20,12 +20,12 @@ export type NationalCoverage = {
   ages: boolean;
 };
 
-/** Reads both from the filled `registered_patients` and `age_sex`. */
+/** Reads both from the filled `registered_patients`, `lsoa_patients` and `age_sex`. */
 export async function nationalCoverage(db: DuckDBConnection): Promise<NationalCoverage> {
   const row = (
     await db.runAndReadAll(`
       SELECT
-        (SELECT count(DISTINCT lsoa_code) FROM registered_patients) AS lsoas,
+        (SELECT count(*) FROM lsoa_patients) AS lsoas,
         (SELECT coalesce(sum(patients), 0) FROM registered_patients) AS registered,
         (SELECT coalesce(sum(patients), 0) FROM age_sex WHERE area_type = 'england' AND sex = 'persons') AS aged`)
   ).getRowObjectsJS()[0];

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { BUILD_LSOAS } from "../attribution/lsoa-patients.ts";
 import type { RecognisedInput } from "../importers/importer.ts";
 import { locateCsvLine } from "../importers/locate-csv-line.ts";
 import { PipelineInputError } from "../pipeline-input-error.ts";
@@ -52,7 +53,7 @@ export async function checkBoundaryCoverage(
   const first = (
     await db.runAndReadAll(`
       SELECT source_file, source_row, lsoa_code FROM registrations
-      WHERE lsoa_code IN (SELECT lsoa_code FROM practice_lsoa)
+      WHERE lsoa_code IN ${BUILD_LSOAS}
         AND lsoa_code NOT IN (SELECT lsoa_code FROM lsoa_boundaries_staged)
       ORDER BY source_file, source_row LIMIT 1`)
   ).getRowObjectsJS()[0];

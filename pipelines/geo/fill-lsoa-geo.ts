@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { LSOA_GEO_COLUMNS } from "../assets/asset-output-tables.ts";
+import { BUILD_LSOAS } from "../attribution/lsoa-patients.ts";
 import { appendRows } from "../importers/append-rows.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
 import { BOUNDARY_POSITIONS, type BoundarySet } from "./boundary-set.ts";
@@ -19,7 +20,7 @@ export async function mappedLsoas(db: DuckDBConnection, boundaries: BoundarySet)
     await db.runAndReadAll(`
       SELECT position FROM ${BOUNDARY_POSITIONS} b
       WHERE lsoa_code IN (
-        SELECT lsoa_code FROM practice_lsoa
+        SELECT lsoa_code FROM ${BUILD_LSOAS}
         UNION SELECT lsoa_code FROM assets WHERE lsoa_code IS NOT NULL
         UNION SELECT lsoa_code FROM practice_locations WHERE lsoa_code IS NOT NULL)
       ORDER BY position`)
@@ -80,7 +81,6 @@ export async function fillLsoaGeo(
     SELECT ${select.join(", ")}
     FROM lsoa_measures m
     JOIN ${BOUNDARY_POSITIONS} b USING (position)
-    LEFT JOIN (SELECT lsoa_code, sum(patients) AS patients FROM registered_patients
-      WHERE lsoa_code IS NOT NULL GROUP BY lsoa_code) r USING (lsoa_code)`);
+    LEFT JOIN (SELECT lsoa_code, registered AS patients FROM lsoa_patients) r USING (lsoa_code)`);
   await db.run("DROP TABLE lsoa_measures");
 }

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { BUILD_LSOAS } from "../attribution/lsoa-patients.ts";
 
 /**
  * Fills `lsoa_values` with the LSOA scores the build used: every measure read, for every LSOA where a
@@ -10,7 +11,7 @@ export async function fillLsoaValues(db: DuckDBConnection): Promise<void> {
   // Two statements, not one WHERE with an OR: the OR kept DuckDB from turning the IN into a join.
   await db.run(`
     INSERT INTO lsoa_values
-    SELECT lsoa_code, measure_id, value FROM lsoa_scores WHERE lsoa_code IN (SELECT lsoa_code FROM practice_lsoa);
+    SELECT lsoa_code, measure_id, value FROM lsoa_scores WHERE lsoa_code IN ${BUILD_LSOAS};
     INSERT INTO lsoa_values
     SELECT lsoa_code, measure_id, value FROM lsoa_scores WHERE NOT EXISTS (SELECT 1 FROM practice_lsoa)`);
 }

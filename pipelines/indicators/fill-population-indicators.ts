@@ -3,6 +3,7 @@ import {
   createCensusLsoaMeasures,
   createCensusPracticeCounts,
 } from "../attribution/census-practice-estimates.ts";
+import { BUILD_LSOAS } from "../attribution/lsoa-patients.ts";
 import { AGED_65_PLUS_FIRST_BAND, createRegisteredAges } from "../attribution/registered-ages.ts";
 import { CENSUS_PERIOD, CENSUS_TABLES } from "../importers/census/census-2021-tables.ts";
 import { IOD_PERIOD } from "../importers/iod-2019-lsoa-scores.ts";
@@ -92,7 +93,7 @@ export async function fillPopulationIndicators(
 
 /** Census shares (%) and national IoD deciles of the LSOAs the build's practices draw on. */
 async function fillPopulationLsoaValues(db: DuckDBConnection): Promise<void> {
-  const inBuild = "lsoa_code IN (SELECT DISTINCT lsoa_code FROM practice_lsoa)";
+  const inBuild = `lsoa_code IN ${BUILD_LSOAS}`;
   await db.run(`
     INSERT INTO lsoa_values
     SELECT DISTINCT lsoa_code, domain || '_decile', decile FROM lsoa_deciles WHERE ${inBuild}`);
