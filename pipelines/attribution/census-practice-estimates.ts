@@ -53,9 +53,10 @@ export async function createCensusPracticeCounts(db: DuckDBConnection): Promise<
   const list = (items: readonly string[]) => `[${items.join(", ")}]`;
   await db.run(`
     CREATE TABLE census_practice_counts AS
-    WITH lsoa_patients AS (
-      SELECT practice_code, lsoa_code, patients, sum(patients) OVER (PARTITION BY lsoa_code) AS lsoa_total
-      FROM registered_patients WHERE lsoa_code IS NOT NULL AND patients > 0
+    WITH patients AS (
+      -- Each LSOA's total from lsoa_patients (lsoa-patients.ts) rather than a window over a million rows.
+      SELECT r.practice_code, r.lsoa_code, r.patients, l.registered AS lsoa_total
+      FROM registered_patients r JOIN lsoa_patients l USING (lsoa_code) WHERE r.patients > 0
     ),
     measures AS (
       SELECT lsoa_code, ${ids
@@ -76,7 +77,7 @@ export async function createCensusPracticeCounts(db: DuckDBConnection): Promise<
             `CAST(sum(p.patients) FILTER (WHERE m.${id}_denominator IS NOT NULL) AS INTEGER) AS ${id}_covered`,
         )
         .join(", ")}
-      FROM lsoa_patients p JOIN measures m USING (lsoa_code)
+      FROM patients p JOIN measures m USING (lsoa_code)
       GROUP BY p.practice_code
     )
     SELECT measure_id, practice_code, count, denominator, patients_covered FROM (
