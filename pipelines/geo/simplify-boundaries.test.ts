@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { readPolygonGeometry } from "./geojson-geometry.ts";
 import { ringPositions, type Shape } from "./shape.ts";
 import { shapeMeasures } from "./shape-measures.ts";
-import { simplifyBoundaries } from "./simplify-boundaries.ts";
+import { simplifyBoundaries, simplifyBoundariesInSlices } from "./simplify-boundaries.ts";
 import { BROWSER_SIMPLIFY } from "./write-browser-boundaries.ts";
 
 const realData = join(import.meta.dirname, "../../../shared/data/real");
@@ -139,6 +139,18 @@ describe("simplifyBoundaries", () => {
     const pairs = (flat: number[]) =>
       new Set(flat.map((_, k) => (k % 2 === 0 ? `${flat[k]},${flat[k + 1]}` : "")).filter(Boolean));
     expect(pairs(holeOut)).toEqual(pairs(enclaveOut));
+  });
+
+  it("gives the same result a slice at a time, letting other work run between slices", async () => {
+    // 4,900 cells: more rings than one slice holds, so every pass pauses at least once.
+    const shapes = wigglyGrid(70, 70, 11);
+    const options = { toleranceMetres: 30, decimals: 6 };
+    let pauses = 0;
+    const sliced = await simplifyBoundariesInSlices(shapes, options, async () => {
+      pauses++;
+    });
+    expect(sliced).toEqual(simplifyBoundaries(shapes, options));
+    expect(pauses).toBeGreaterThanOrEqual(4);
   });
 
   it.skipIf(!existsSync(pennine))(

@@ -37,6 +37,39 @@ const VERTEX_GRID = 1e7;
  * positions) is kept at full detail, rounded, and counted.
  */
 export function simplifyBoundaries(shapes: readonly Shape[], options: SimplifyOptions): SimplifiedBoundaries {
+  const steps = simplificationSteps(shapes, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * simplifyBoundaries a slice at a time, awaiting `pause` between slices (a few thousand rings each, some
+ * 20 ms at England scale): the build runs it on the main thread while other strands wait on DuckDB, and
+ * their statements can only go on when this thread is free, so one 400 ms block left a core idle.
+ */
+export async function simplifyBoundariesInSlices(
+  shapes: readonly Shape[],
+  options: SimplifyOptions,
+  pause: () => Promise<void>,
+): Promise<SimplifiedBoundaries> {
+  const steps = simplificationSteps(shapes, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Rings handled between two pauses of simplifyBoundariesInSlices. */
+const RINGS_PER_SLICE = 2000;
+
+/** The simplification, yielding after every RINGS_PER_SLICE rings of each pass over them. */
+function* simplificationSteps(
+  shapes: readonly Shape[],
+  options: SimplifyOptions,
+): Generator<void, SimplifiedBoundaries, void> {
   // Every ring as vertex ids, all in one list (ring r is ringIds[ringStarts[r] … ringStarts[r + 1]]), in
   // shape, polygon, ring order: England has 34,000 rings, and a small array for each costs more than the
   // work done on it.
@@ -48,12 +81,15 @@ export function simplifyBoundaries(shapes: readonly Shape[], options: SimplifyOp
       for (const ring of polygon) {
         vertices.addRing(ring, ringIds);
         ringStarts.push(ringIds.length);
+        if (ringStarts.length % RINGS_PER_SLICE === 0) yield;
       }
     }
   }
   const ringCount = ringStarts.length - 1;
-  for (let r = 0; r < ringCount; r++)
+  for (let r = 0; r < ringCount; r++) {
     vertices.noteNeighbours(ringIds, ringStarts[r] as number, ringStarts[r + 1] as number);
+    if (r % RINGS_PER_SLICE === RINGS_PER_SLICE - 1) yield;
+  }
 
   // Each ring's arcs, as arc uses (arc id × 2, + 1 when the ring runs the arc backwards), likewise in one list.
   const arcs = new ArcTable();
@@ -62,6 +98,7 @@ export function simplifyBoundaries(shapes: readonly Shape[], options: SimplifyOp
   for (let r = 0; r < ringCount; r++) {
     splitIntoArcs(ringIds, ringStarts[r] as number, ringStarts[r + 1] as number, vertices, arcs, uses);
     useStarts.push(uses.length);
+    if (r % RINGS_PER_SLICE === RINGS_PER_SLICE - 1) yield;
   }
 
   const tolerances = arcTolerances(shapes, uses, useStarts, arcs.count, options);
@@ -112,9 +149,11 @@ export function simplifyBoundaries(shapes: readonly Shape[], options: SimplifyOp
     return store.finish();
   };
   let r = 0;
-  const ringNumbers = shapes.map((shape) =>
-    shape.map((polygon) => polygon.map((original) => rebuildRing(r++, original))),
-  );
+  const ringNumbers: number[][][] = [];
+  for (const shape of shapes) {
+    ringNumbers.push(shape.map((polygon) => polygon.map((original) => rebuildRing(r++, original))));
+    if (ringNumbers.length % RINGS_PER_SLICE === 0) yield;
+  }
   const rebuilt = ringNumbers.map((shape) => {
     const polygons: Polygon[] = [];
     for (const polygon of shape) {

@@ -3,10 +3,11 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { letEventLoopRun } from "../event-loop.ts";
 import type { BuildManifest } from "../output/build-manifest.ts";
 import type { BoundarySet } from "./boundary-set.ts";
 import type { Polygon } from "./shape.ts";
-import { simplifyBoundaries } from "./simplify-boundaries.ts";
+import { simplifyBoundariesInSlices } from "./simplify-boundaries.ts";
 
 const gzipAsync = promisify(gzip);
 
@@ -23,22 +24,28 @@ export const BROWSER_SIMPLIFY = { toleranceMetres: 100, relativeTolerance: 0.05,
 
 /** The browser's boundaries, serialised: the GeoJSON text, its hash and its gzip twin (under way). */
 type BrowserBoundaries = {
-  selected: readonly number[];
   text: string;
   sha256: string;
   gzipped: Promise<Buffer>;
 };
 
 /** Boundaries prepared ahead of writing (prepareBrowserBoundaries), by the set they were made from. */
-const prepared = new WeakMap<BoundarySet, BrowserBoundaries>();
+const prepared = new WeakMap<
+  BoundarySet,
+  { selected: readonly number[]; boundaries: Promise<BrowserBoundaries> }
+>();
 
 /**
- * Simplifies and serialises the mapped LSOAs' boundaries now, and starts gzipping them on libuv's pool,
- * for writeBrowserBoundaries to write later. The asset stage calls this while DuckDB works out supply, so
- * that the simplification costs the build no time of its own.
+ * Starts simplifying and serialising the mapped LSOAs' boundaries, then gzipping them on libuv's pool, for
+ * writeBrowserBoundaries to write later. The asset stage calls this while DuckDB works out supply. The
+ * work goes a slice at a time, with the event loop let run in between, so the other strands' statements
+ * go on meanwhile instead of waiting for this thread.
  */
 export function prepareBrowserBoundaries(boundaries: BoundarySet, selected: readonly number[]): void {
-  prepared.set(boundaries, browserBoundaries(boundaries, selected));
+  const ready = browserBoundaries(boundaries, selected, letEventLoopRun);
+  // Should the build stop before writing, the work is dropped unread; that must not be an unhandled error.
+  ready.catch(() => undefined);
+  prepared.set(boundaries, { selected, boundaries: ready });
 }
 
 /**
@@ -55,10 +62,9 @@ export async function writeBrowserBoundaries(
 ): Promise<BuildManifest["outputs"][number]> {
   const ready = prepared.get(boundaries);
   prepared.delete(boundaries);
-  const { text, sha256, gzipped } =
-    ready !== undefined && sameSelection(ready.selected, selected)
-      ? ready
-      : browserBoundaries(boundaries, selected);
+  const { text, sha256, gzipped } = await (ready !== undefined && sameSelection(ready.selected, selected)
+    ? ready.boundaries
+    : browserBoundaries(boundaries, selected, async () => undefined));
   const path = join(directory, BROWSER_BOUNDARIES_FILE);
   await writeFile(path, text);
   await writeFile(`${path}.gz`, await gzipped);
@@ -78,12 +84,21 @@ export async function writeBrowserBoundaries(
 const sameSelection = (a: readonly number[], b: readonly number[]) =>
   a === b || (a.length === b.length && a.every((index, position) => index === b[position]));
 
-function browserBoundaries(boundaries: BoundarySet, selected: readonly number[]): BrowserBoundaries {
-  const { shapes } = simplifyBoundaries(
+/** Features serialised between two pauses. */
+const FEATURES_PER_SLICE = 4000;
+
+async function browserBoundaries(
+  boundaries: BoundarySet,
+  selected: readonly number[],
+  pause: () => Promise<void>,
+): Promise<BrowserBoundaries> {
+  const { shapes } = await simplifyBoundariesInSlices(
     selected.map((index) => boundaries.shapes[index] ?? []),
     BROWSER_SIMPLIFY,
+    pause,
   );
-  const features = selected.map((index, position) => {
+  const features: string[] = [];
+  for (const [position, index] of selected.entries()) {
     const properties = JSON.stringify({
       lsoa_code: boundaries.codes[index],
       lsoa_name: boundaries.names[index] ?? null,
@@ -93,15 +108,16 @@ function browserBoundaries(boundaries: BoundarySet, selected: readonly number[])
       polygons.length === 1
         ? `{"type":"Polygon","coordinates":${polygonJson(polygons[0] as Polygon)}}`
         : `{"type":"MultiPolygon","coordinates":[${polygons.map(polygonJson).join(",")}]}`;
-    return `{"type":"Feature","properties":${properties},"geometry":${geometry}}`;
-  });
+    features.push(`{"type":"Feature","properties":${properties},"geometry":${geometry}}`);
+    if (features.length % FEATURES_PER_SLICE === 0) await pause();
+  }
   const text = `{"type":"FeatureCollection","features":[\n${features.join(",\n")}\n]}\n`;
   // Level 6 (zlib's default) takes a quarter of level 9's time for a file 2% larger; no file name or time
   // goes in the header, so the same boundaries give the same bytes. It runs on libuv's pool meanwhile.
   const gzipped = gzipAsync(text, { level: 6 });
   // Should the build stop before writing, the twin is dropped unread; that must not be an unhandled error.
   gzipped.catch(() => undefined);
-  return { selected, text, sha256: createHash("sha256").update(text).digest("hex"), gzipped };
+  return { text, sha256: createHash("sha256").update(text).digest("hex"), gzipped };
 }
 
 /**
