@@ -1,3 +1,4 @@
+import { runAtOnce, runInSlices, type SteppedWork } from "../event-loop.ts";
 import { douglasPeucker, farthestFromChord } from "./douglas-peucker.ts";
 import type { Polygon, Ring, Shape } from "./shape.ts";
 import { shapeMeasures } from "./shape-measures.ts";
@@ -37,11 +38,7 @@ const VERTEX_GRID = 1e7;
  * positions) is kept at full detail, rounded, and counted.
  */
 export function simplifyBoundaries(shapes: readonly Shape[], options: SimplifyOptions): SimplifiedBoundaries {
-  const steps = simplificationSteps(shapes, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runAtOnce(simplificationSteps(shapes, options));
 }
 
 /**
@@ -49,17 +46,12 @@ export function simplifyBoundaries(shapes: readonly Shape[], options: SimplifyOp
  * 20 ms at England scale): the build runs it on the main thread while other strands wait on DuckDB, and
  * their statements can only go on when this thread is free, so one 400 ms block left a core idle.
  */
-export async function simplifyBoundariesInSlices(
+export function simplifyBoundariesInSlices(
   shapes: readonly Shape[],
   options: SimplifyOptions,
-  pause: () => Promise<void>,
+  pause?: () => Promise<void>,
 ): Promise<SimplifiedBoundaries> {
-  const steps = simplificationSteps(shapes, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  return runInSlices(simplificationSteps(shapes, options), pause);
 }
 
 /** Rings handled between two pauses of simplifyBoundariesInSlices. */
@@ -69,7 +61,7 @@ const RINGS_PER_SLICE = 2000;
 function* simplificationSteps(
   shapes: readonly Shape[],
   options: SimplifyOptions,
-): Generator<void, SimplifiedBoundaries, void> {
+): SteppedWork<SimplifiedBoundaries> {
   // Every ring as vertex ids, all in one list (ring r is ringIds[ringStarts[r] … ringStarts[r + 1]]), in
   // shape, polygon, ring order: England has 34,000 rings, and a small array for each costs more than the
   // work done on it.

@@ -4,6 +4,7 @@ import {
   COMPARISON_TEXT,
   type FingertipsColumns,
   fingertipsStatistics,
+  fingertipsStatisticsInSlices,
   TREND_TEXT,
 } from "./fingertips-statistics.ts";
 
@@ -89,7 +90,7 @@ describe("fingertipsStatistics", () => {
     expect(comparison(stats.comparedToPcn[2])).toBeNull();
   });
 
-  it("writes the recent trend on each area's latest period with a value, as the stats core gives it", () => {
+  it("writes the recent trend on each area's latest period with a value, as the stats core gives it", async () => {
     const counts = [100, 90, 80, 70, 60];
     const rows = counts.map((count, index) =>
       row({ ...percent(count, 400), periodRank: index + 1, polarity: "higher_is_worse" }),
@@ -113,6 +114,8 @@ describe("fingertipsStatistics", () => {
       null,
     ]);
     expect(trend(stats.trend[10])).toBe("Cannot be calculated");
+    // A part at a time (letting the event loop run between parts), the same statistics.
+    expect(await fingertipsStatisticsInSlices(columnsOf([...rows, ...gapped]))).toEqual(stats);
     // Values of one period (the build's own proportions) are given no trend at all.
     const single = fingertipsStatistics(columnsOf([...rows, ...gapped]), { trends: false });
     expect(Array.from(single.trend).every((code) => code === 0)).toBe(true);

@@ -1,3 +1,4 @@
+import { runAtOnce, runInSlices, type SteppedWork } from "../event-loop.ts";
 import {
   assignQuantiles,
   type Comparison,
@@ -82,13 +83,41 @@ const orUndefined = (value: number | null | undefined) =>
 const comparisonCode = (comparison: Comparison) =>
   comparison === "not compared" ? 0 : COMPARISON_TEXT.indexOf(comparison);
 
+export type StatisticsOptions = {
+  /** false for values of one period: no trend is worked out, and `trend` stays 0 (none). */
+  trends?: boolean;
+};
+
 export function fingertipsStatistics(
   columns: FingertipsColumns,
-  /** false for values of one period: no trend is worked out, and `trend` stays 0 (none). */
-  { trends = true }: { trends?: boolean } = {},
+  options: StatisticsOptions = {},
 ): FingertipsStatistics {
+  return runAtOnce(statisticsSteps(columns, options));
+}
+
+/**
+ * fingertipsStatistics a part at a time, letting the event loop run between parts (limits, comparisons,
+ * trends, deciles; a few hundred milliseconds in all at England scale): the build works them out on the
+ * main thread while the other strands' statements wait for it to be free.
+ */
+export function fingertipsStatisticsInSlices(
+  columns: FingertipsColumns,
+  options: StatisticsOptions = {},
+): Promise<FingertipsStatistics> {
+  return runInSlices(statisticsSteps(columns, options));
+}
+
+/** Rows compared, and areas' trends worked out, between two pauses. */
+const ROWS_PER_SLICE = 50_000;
+const GROUPS_PER_SLICE = 10_000;
+
+function* statisticsSteps(
+  columns: FingertipsColumns,
+  { trends = true }: StatisticsOptions,
+): SteppedWork<FingertipsStatistics> {
   const rows = columns.group.length;
   const limits = fillMissingLimits(columns);
+  yield;
   const stats: FingertipsStatistics = {
     ...limits,
     comparedToEngland: new Uint8Array(rows),
@@ -113,8 +142,10 @@ export function fingertipsStatistics(
     stats.comparedToEngland[row] = compare(columns.englandValue[row], polarity);
     stats.comparedToIcb[row] = compare(columns.icbValue[row], polarity);
     stats.comparedToPcn[row] = compare(columns.pcnValue[row], polarity);
+    if (row % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) yield;
   }
-  if (trends) fillTrends(columns, limits, stats.trend);
+  if (trends) yield* fillTrends(columns, limits, stats.trend);
+  yield;
   fillDeciles(columns, stats.decile);
   return stats;
 }
@@ -171,14 +202,16 @@ function fillMissingLimits(columns: FingertipsColumns) {
  * none at all when the indicator has no limits (a trend of unqualified scores would always read "Cannot be
  * calculated").
  */
-function fillTrends(
+function* fillTrends(
   columns: FingertipsColumns,
   limits: { lower95: Float64Array; upper95: Float64Array },
   trend: Uint8Array,
-): void {
+): SteppedWork<void> {
   const rows = columns.group.length;
   let start = 0;
+  let groups = 0;
   while (start < rows) {
+    if (++groups % GROUPS_PER_SLICE === 0) yield;
     let end = start;
     while (end < rows && columns.group[end] === columns.group[start]) end++;
     let latest = -1;

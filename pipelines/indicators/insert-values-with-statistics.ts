@@ -1,10 +1,11 @@
-import { DOUBLE, type DuckDBConnection, DuckDBDataChunk, UTINYINT } from "@duckdb/node-api";
+import { DOUBLE, type DuckDBConnection, DuckDBDataChunk, type DuckDBValue, UTINYINT } from "@duckdb/node-api";
+import { letEventLoopRun } from "../event-loop.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
 import {
   COMPARISON_TEXT,
   type FingertipsColumns,
   type FingertipsStatistics,
-  fingertipsStatistics,
+  fingertipsStatisticsInSlices,
   TREND_TEXT,
 } from "./fingertips-statistics.ts";
 import { POLARITIES } from "./indicator-definition.ts";
@@ -30,7 +31,7 @@ export async function insertValuesWithStatistics(
   /** Without trends (values of one period), `trend` is left empty rather than "Cannot be calculated". */
   { trends }: { trends: boolean },
 ): Promise<number> {
-  const statistics = fingertipsStatistics(await readColumns(db, ordered), { trends });
+  const statistics = await fingertipsStatisticsInSlices(await readColumns(db, ordered), { trends });
   const table = `${ordered}_statistics`;
   await writeStatistics(db, table, statistics);
   const inserted = await db.run(`
@@ -69,11 +70,19 @@ async function readColumns(db: DuckDBConnection, ordered: string): Promise<Finge
   // the value itself; as NaN, with no NULL left, the mask is never looked at, and one pass puts the nulls
   // back. Every column is then DOUBLE, INTEGER, UTINYINT or BOOLEAN, which DuckDB's own values already give
   // as numbers or booleans: no conversion pass of the client's either.
-  const result = await db.runAndReadAll(`
+  // Read a chunk at a time, each made JavaScript values as it comes: the other strands' statements go on
+  // between chunks, where converting all 200,000 rows at the end held this thread for 200 ms.
+  const result = await db.stream(`
     SELECT area_group, period_rank, proportion, has_limits, polarity_code,
       ${NULLABLE.map((name) => `coalesce(CAST(${name} AS DOUBLE), 'NaN') AS ${name}`).join(", ")}
     FROM ${ordered}`);
-  const columns = result.getColumnsObject();
+  const names = result.columnNames();
+  const values: DuckDBValue[][] = names.map(() => []);
+  for (let chunk = await result.fetchChunk(); chunk !== null && chunk.rowCount > 0; ) {
+    for (const [index, into] of values.entries()) chunk.appendColumnValues(index, into);
+    chunk = await result.fetchChunk();
+  }
+  const columns = Object.fromEntries(names.map((name, index) => [name, values[index] ?? []]));
   const column = <T>(name: string) => (columns[name] ?? []) as T[];
   const nullable = (name: (typeof NULLABLE)[number]) =>
     column<number>(name).map((value) => (Number.isNaN(value) ? null : value));
@@ -99,6 +108,9 @@ async function readColumns(db: DuckDBConnection, ordered: string): Promise<Finge
 
 /** DuckDB's vector size: the appender takes data chunks of at most this many rows. */
 const CHUNK_ROWS = 2048;
+
+/** Data chunks appended between two pauses for the event loop. */
+const CHUNKS_PER_SLICE = 16;
 
 /**
  * Appends the statistics, one data chunk at a time and in row order, into a new temporary `table`. A
@@ -130,6 +142,7 @@ async function writeStatistics(
       const chunk = DuckDBDataChunk.create(types, end - start);
       chunk.setColumns([...limits, ...codes].map((column) => Array.from(column.subarray(start, end))));
       appender.appendDataChunk(chunk);
+      if ((start / CHUNK_ROWS) % CHUNKS_PER_SLICE === CHUNKS_PER_SLICE - 1) await letEventLoopRun();
     }
     appender.flushSync();
   } finally {
