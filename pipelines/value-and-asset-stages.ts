@@ -20,7 +20,7 @@ import {
   readInequalityGroups,
 } from "./inequality/fill-inequality.ts";
 import { startInequalityWorkers } from "./inequality/inequality-workers.ts";
-import { withThreadsSharedByLanes } from "./sql/one-thread-per-statement.ts";
+import { withThreadsSharedByLanes } from "./sql/threads-shared-by-lanes.ts";
 
 /**
  * Worker threads for the SII simulations. Two: the machine this is sized for has two cores, and the
@@ -50,8 +50,8 @@ type StageInputs = {
  * The build's "indicators" and "assets" stages, which need only the imports, the attribution and `areas`
  * and so run side by side (reported as two stages, the assets' time running alongside). Opens its own
  * connections on `instance`, closes them and its worker threads whatever fails. The strands fill the
- * cores, so DuckDB runs each of their statements on one thread (one-thread-per-statement.ts): about
- * 0.4 s less on an England build.
+ * cores, so DuckDB runs each of their statements on one thread until strands finish and hand their
+ * threads on (threads-shared-by-lanes.ts): about 0.4 s less on an England build.
  */
 export function runValueAndAssetStages(stage: StageInputs): Promise<ValueAndAssetStages> {
   return withThreadsSharedByLanes(stage.db, STRANDS, (strandFinished) => runStrands(stage, strandFinished));

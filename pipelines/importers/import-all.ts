@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { RecognisedFile } from "../discovery/discover-inputs.ts";
-import { withThreadsSharedByLanes } from "../sql/one-thread-per-statement.ts";
+import { withThreadsSharedByLanes } from "../sql/threads-shared-by-lanes.ts";
 import type { ImportResult } from "./importer.ts";
 import { importers } from "./registry.ts";
 
@@ -9,8 +9,9 @@ import { importers } from "./registry.ts";
  * (122,880 rows), so each statement on them runs on one thread; two or three files side by side keep both
  * cores busy, and the JSON layouts' parsing (JavaScript) overlaps DuckDB's work on the CSVs.
  *
- * While the lanes load, DuckDB runs each statement on one thread (see one-thread-per-statement.ts): the
- * lanes already fill the cores (0.4 s of wall time less on an England build).
+ * While the lanes load, DuckDB runs each statement on one thread, and lanes that run out of files hand
+ * their threads to those still loading (threads-shared-by-lanes.ts): the lanes already fill the cores
+ * (0.4 s of wall time less on an England build).
  */
 export const IMPORT_LANES = 3;
 

@@ -1,15 +1,16 @@
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { sqlLiteral } from "../importers/sql-literal.ts";
-import { withThreadsSharedByLanes } from "../sql/one-thread-per-statement.ts";
+import { withThreadsSharedByLanes } from "../sql/threads-shared-by-lanes.ts";
 import type { BuildManifest } from "./build-manifest.ts";
 import { outputTables } from "./output-tables.ts";
 import { sha256File } from "./sha256-file.ts";
 
 /**
  * Tables written at once: each COPY sorts and compresses mostly on one thread, so two keep both cores busy.
- * With lanes, each statement runs on one thread (one-thread-per-statement.ts) and the largest tables go
- * first, so neither lane is left with a long one at the end.
+ * With lanes, each statement runs on one thread until one lane has nothing left to write
+ * (threads-shared-by-lanes.ts), and the largest tables go first, so neither lane is left with a long one
+ * at the end.
  */
 const WRITE_LANES = 2;
 

@@ -1,6 +1,6 @@
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
-import { withOneThreadPerStatement, withThreadsSharedByLanes } from "./one-thread-per-statement.ts";
+import { withThreadsSharedByLanes } from "./threads-shared-by-lanes.ts";
 
 const threadsSetting = async (db: DuckDBConnection) =>
   Number((await db.runAndReadAll("SELECT current_setting('threads')")).getRowsJS()[0]?.[0]);
@@ -42,14 +42,6 @@ describe("withThreadsSharedByLanes", () => {
           throw new Error("a lane failed");
         }),
       ).rejects.toThrow("a lane failed");
-      expect(await threadsSetting(db)).toBe(4);
-    }));
-});
-
-describe("withOneThreadPerStatement", () => {
-  it("runs the work on one thread per statement and restores the setting", () =>
-    withFourThreads(async (db) => {
-      expect(await withOneThreadPerStatement(db, () => threadsSetting(db))).toBe(1);
       expect(await threadsSetting(db)).toBe(4);
     }));
 });

@@ -1,21 +1,13 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 
 /**
- * Runs `work` with DuckDB's `threads` setting at 1, then sets it back to what it was. The setting is the
- * instance's, so this is for work that fills the cores itself, with statements side by side on several
- * connections (import lanes, the indicator and asset strands, write lanes): splitting each of those
- * statements across threads as well only adds coordination, about 1 s of CPU on an England build's import.
- */
-export async function withOneThreadPerStatement<T>(db: DuckDBConnection, work: () => Promise<T>): Promise<T> {
-  return withThreadsSharedByLanes(db, Number.POSITIVE_INFINITY, () => work());
-}
-
-/**
- * Runs `work`, `lanes` lanes of statements side by side on connections of their own, with DuckDB's threads
- * shared among the lanes still running: one thread per statement while the lanes fill the cores, and, as
- * each lane calls `laneFinished`, the freed threads go to the lanes left (the last one gets them all), so a
- * long file at the end of an import does not load on one core while the other waits. The instance's
- * setting is put back afterwards.
+ * Runs `work`, `lanes` lanes of statements side by side on connections of their own (import lanes, the
+ * indicator and asset strands, write lanes), with DuckDB's threads shared among the lanes still running.
+ * While the lanes fill the cores each statement runs on one thread: splitting each of them across threads
+ * as well only adds coordination, about 1 s of CPU on an England build's import. As each lane calls
+ * `laneFinished`, the freed threads go to the lanes left (the last one gets them all), so a long file at
+ * the end of an import does not load on one core while the other waits. The setting is the instance's; it
+ * is put back afterwards.
  */
 export async function withThreadsSharedByLanes<T>(
   db: DuckDBConnection,
