@@ -26,14 +26,18 @@ export const peerStatsOutputTable: OutputTable = {
 
 export async function fillPeerStats(db: DuckDBConnection): Promise<void> {
   // One grouped pass over the practice values for all three scopes (a UNION of three passes joined the
-  // values to the areas three times).
+  // values to the areas three times), and the three quartiles from one quantile aggregate (each sorts its
+  // group's values: three sorted them three times; the values come out the same).
   await db.run(`
     INSERT INTO peer_stats
+    SELECT indicator_id, period, scope_type, scope_code, practices, min, quartiles[1], quartiles[2],
+      quartiles[3], max
+    FROM (
     SELECT indicator_id, period,
-      CASE WHEN grouping(icb_code) = 0 THEN 'icb' WHEN grouping(pcn_code) = 0 THEN 'pcn' ELSE 'england' END,
-      coalesce(icb_code, pcn_code, (SELECT area_code FROM areas WHERE area_type = 'england' LIMIT 1)),
-      count(value)::INTEGER, min(value), quantile_cont(value, 0.25), quantile_cont(value, 0.5),
-      quantile_cont(value, 0.75), max(value)
+      CASE WHEN grouping(icb_code) = 0 THEN 'icb' WHEN grouping(pcn_code) = 0 THEN 'pcn' ELSE 'england' END AS scope_type,
+      coalesce(icb_code, pcn_code, (SELECT area_code FROM areas WHERE area_type = 'england' LIMIT 1)) AS scope_code,
+      count(value)::INTEGER AS practices, min(value) AS min, quantile_cont(value, [0.25, 0.5, 0.75]) AS quartiles,
+      max(value) AS max
     FROM (
       SELECT v.indicator_id, v.period, v.value, a.icb_code, a.pcn_code
       FROM indicator_values v
@@ -43,5 +47,6 @@ export async function fillPeerStats(db: DuckDBConnection): Promise<void> {
     GROUP BY GROUPING SETS ((indicator_id, period), (indicator_id, period, icb_code), (indicator_id, period, pcn_code))
     HAVING grouping(icb_code) = 1 AND grouping(pcn_code) = 1
       OR grouping(icb_code) = 0 AND icb_code IS NOT NULL
-      OR grouping(pcn_code) = 0 AND pcn_code IS NOT NULL`);
+      OR grouping(pcn_code) = 0 AND pcn_code IS NOT NULL
+    )`);
 }
