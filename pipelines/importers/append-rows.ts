@@ -6,7 +6,7 @@ export type AppendedColumn = "INTEGER" | "DOUBLE" | "VARCHAR";
 const DUCKDB_TYPES = { INTEGER, DOUBLE, VARCHAR } as const;
 
 /** DuckDB's vector size: the appender takes data chunks of at most this many rows. */
-const CHUNK_ROWS = 2048;
+export const CHUNK_ROWS = 2048;
 
 /**
  * Appends rows read in JavaScript (from JSON inputs, or computed) to a DuckDB table through the appender:

@@ -1,5 +1,6 @@
 import { DOUBLE, type DuckDBConnection, DuckDBDataChunk, type DuckDBValue, UTINYINT } from "@duckdb/node-api";
 import { letEventLoopRun } from "../event-loop.ts";
+import { CHUNK_ROWS } from "../importers/append-rows.ts";
 import { sqlLiteral } from "../importers/sql-literal.ts";
 import {
   COMPARISON_TEXT,
@@ -105,9 +106,6 @@ async function readColumns(db: DuckDBConnection, ordered: string): Promise<Finge
     pcnValue: nullable("pcn_value"),
   };
 }
-
-/** DuckDB's vector size: the appender takes data chunks of at most this many rows. */
-const CHUNK_ROWS = 2048;
 
 /** Data chunks appended between two pauses for the event loop. */
 const CHUNKS_PER_SLICE = 16;
